@@ -68,7 +68,7 @@ internal static class BlockClassifier
         // 一、… / (一)… / 第一部分 … headings are short lines without sentence punctuation.
         var numbered = IsChineseNumeral(text[s]) && Next(text, s, e, '、')
             || text[s] == '(' && s + 1 < e && IsChineseNumeral(text[s + 1])
-            || text[s] == '第' && s + 1 < e && IsChineseNumeral(text[s + 1])
+            || text[s] == '第' && s + 1 < e && (IsChineseNumeral(text[s + 1]) || PartNumberedByDigits(text, s, e))
             || text[s] == '【' && NumeralClosedBy(text, s + 1, e, '】');   // session 50: "【十一】其他重要事项" (round 47 t04)
         if (numbered && length <= 40 && (text.IndexOf('。', s, length) < 0 || EndsAsHeading(text, s, e))
             && (text.IndexOf(':', s, length) < 0 || ColonOnlyInUnitDeclaration(text, s, e))
@@ -581,4 +581,30 @@ internal static class BlockClassifier
 
     private static bool EndsWith(string text, int end, string word)
         => end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
+
+    /// <summary>
+    /// Session 52 (blind round 48 t05): "第1节", "第12部分", "第3章" — a part numbered with one or two Arabic digits and its word,
+    /// a heading as "第一部分" is ("第1季度" or "第2条" is none).
+    /// </summary>
+    private static bool PartNumberedByDigits(string text, int s, int e)
+    {
+        var at = s + 1;
+        while (at < e && at - s <= 3 && Scanner.IsDigit(text[at]))
+        {
+            at++;
+        }
+
+        return at > s + 1 && at - s <= 3 && PartWordLength(text, at, e) > 0;
+    }
+
+    /// <summary>The length of a part's word at <paramref name="at"/> — "部分" 2, "节" or "章" 1 — or 0.</summary>
+    internal static int PartWordLength(string text, int at, int e)
+    {
+        if (at + 1 < e && text[at] == '部' && text[at + 1] == '分')
+        {
+            return 2;
+        }
+
+        return at < e && text[at] is '节' or '章' ? 1 : 0;
+    }
 }

@@ -142,11 +142,14 @@ internal sealed class HeadingNumbering
             style = at < e && text[at] == ')' ? HeadingStyle.Bracket : HeadingStyle.None;
             at++;
         }
-        else if (at + 1 < e && text[at] == '第' && BlockClassifier.IsChineseNumeral(text[at + 1]))
+        else if (at + 1 < e && text[at] == '第' && (BlockClassifier.IsChineseNumeral(text[at + 1]) || Scanner.IsDigit(text[at + 1])))
         {
-            at = ChineseNumerals(text, at + 1, e, out number);
-            style = at + 1 < e && text[at] == '部' && text[at + 1] == '分' ? HeadingStyle.Part : HeadingStyle.None;
-            at += 2;
+            // "第一部分"; session 52 (blind round 48 t05): "第1节", "第二节", "第3部分", "第一章" — one style, the part's
+            at = BlockClassifier.IsChineseNumeral(text[at + 1])
+                ? ChineseNumerals(text, at + 1, e, out number) : ArabicNumber(text, at + 1, e, out number);
+            var word = BlockClassifier.PartWordLength(text, at, e);
+            style = word > 0 ? HeadingStyle.Part : HeadingStyle.None;
+            at += word;
         }
         else if (at < e && Scanner.IsDigit(text[at]))
         {

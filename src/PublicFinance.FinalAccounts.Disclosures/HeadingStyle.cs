@@ -15,7 +15,7 @@ internal enum HeadingStyle
     /// <summary>A Chinese numeral in brackets ("（一）", normalised "(一)"): the reader's sub-level.</summary>
     Bracket,
 
-    /// <summary>"第一部分".</summary>
+    /// <summary>"第一部分" (session 52: also "第1节", "第二节", "第一章", "第3部分").</summary>
     Part,
 
     /// <summary>An Arabic number and "." or "、" ("1.", "2、").</summary>

@@ -24,12 +24,21 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool CodedItemHead(string text, out FunctionalName name, out FunctionalCode code, out int consumed)
     {
+        // Session 52 (r49fix): an unnumbered paragraph that opens with the head is that item's too ("行政运行（2010201）：决算…"
+        // after a 款 line, blind round 49 t10) — the whole head, name and written code up to the colon, is the mark.
+        return CodedItemHeadAt(
+            text, section == Section.GeneralBudget ? EntryNumberEnd(text) : -1, out name, out code, out consumed);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds, from <paramref name="start"/> (past its entry number; -1: none), an item's name and
+    /// bracketed 7-digit code before a colon (<see cref="CodedItemHead"/>, <see cref="AppropriationCodedItemHead"/>).
+    /// </summary>
+    private bool CodedItemHeadAt(string text, int start, out FunctionalName name, out FunctionalCode code, out int consumed)
+    {
         name = default;
         code = default;
         consumed = 0;
-        // Session 52 (r49fix): an unnumbered paragraph that opens with the head is that item's too ("行政运行（2010201）：决算…"
-        // after a 款 line, blind round 49 t10) — the whole head, name and written code up to the colon, is the mark.
-        var start = section == Section.GeneralBudget ? EntryNumberEnd(text) : -1;
         if (start < 0)
         {
             return false;

@@ -497,9 +497,16 @@ internal sealed partial class NarrativeReader
             return;   // "与2012年度 X 万元相比" in a 2014 text: neither this year's figure nor the prior year's
         }
 
-        if (direction is null && OtherYearCompared(label))
+        if (OtherYearCompared(label))
         {
-            otherYearBasis = true;   // "较2015年…7.00万元" in a 2017 text: the change that follows is not against the prior year
+            // "较2015年…7.00万元" in a 2017 text: the change that follows is not against the prior year. Session 52 (blind round 48
+            // t04): nor is the change its own label compares with that year, "较2019年减少8.28万元" (before: the year-on-year
+            // change when it came first in its sentence).
+            otherYearBasis = true;
+        }
+        else if (direction is not null && otherYearBasis && IsPriorYearLabel(label) && PriorYearNamed(label))
+        {
+            otherYearBasis = false;   // session 52: "…与2019年相比增加…；比上年增加 X 万元": the prior year again
         }
 
         if (direction is not null && otherYearBasis && !IsPriorYearLabel(label))
@@ -1134,6 +1141,9 @@ internal sealed partial class NarrativeReader
     /// <summary>Set by a figure compared with a year other than the prior one, for the rest of its sentence.</summary>
     private bool otherYearBasis;
 
+    /// <summary>Whether <paramref name="label"/> names the prior year in words (上年, 去年, 上一年).</summary>
+    private bool PriorYearNamed(string label) => LabelHas(label, "上年") || LabelHas(label, "去年") || LabelHas(label, "上一年");
+
     /// <summary>"较2015年…" in a 2017 text: a comparison with a named year that is neither this year nor the one before.</summary>
     private bool OtherYearCompared(string label)
     {
@@ -1433,6 +1443,7 @@ internal sealed partial class NarrativeReader
 
         SignedNeutralChange(label, ref token, ref direction);   // session 39: "较上年变动-12.30万元", the sign is the direction
         NeutralRateOfStatedChange(clause, label, token, ref direction);   // session 42: "同比增加…万元，增减率 12.43%"
+        BracketedRateOfStatedChange(clause, label, ref token, ref direction);   // session 52: "增减-17.16万元（-8.44%）"
         if (token.Value < 0 && direction is not null && !SignedChange(clause, ref token, ref direction, span))
         {
             return;   // Blind24A: "增长-9.1%" is a decrease; "下降-5.0%" a note

@@ -29,14 +29,51 @@ internal sealed partial class NarrativeReader
             return;   // 增减额, 变动: an amount's word, not a rate's
         }
 
+        direction = LastChangeDirectionOfSentence();
+    }
+
+    /// <summary>
+    /// The direction of the year-on-year change whose amount is the last figure read, when it was read in the current
+    /// sentence; else null.
+    /// </summary>
+    private string? LastChangeDirectionOfSentence()
+    {
         var last = b.Claims[b.Claims.Count - 1];
         if (last.Kind != ClaimKind.ChangeAmount || Before(last.Span, b.TextSpan(sentenceStart, sentenceStart))
             || !last.Pointer.EndsWith("/change/amount", StringComparison.Ordinal))
         {
-            return;
+            return null;
         }
 
         var change = last.Pointer.Substring(0, last.Pointer.Length - "/amount".Length);
-        direction = b.FindString(change, "direction");
+        return b.FindString(change, "direction");
+    }
+
+    /// <summary>
+    /// Session 52 (blind round 48, t10): a signed rate in brackets right after a year-on-year change amount — "增减+25.86万元
+    /// （+5.32%）", "增减-17.16万元（-8.44%）", "减少6.35万元（-0.40%）". Its label is the bracket alone, so it was noted
+    /// ("未能归类的百分比：("). When the last figure read in the sentence is a change amount and the rate's sign goes the
+    /// change's way, it is that change's rate: <paramref name="direction"/> becomes the change's and
+    /// <paramref name="token"/> its magnitude. A rate without a sign, or whose sign goes the other way, stays a note.
+    /// </summary>
+    private void BracketedRateOfStatedChange(ClauseView clause, string label, ref NumberToken token, ref string? direction)
+    {
+        if (direction is not null || label.Trim() != "(" || b.Claims.Count == 0
+            || !ReferenceEquals(clause.Sentence.Text, currentSentence) || clause.Start <= currentSentenceFrom)
+        {
+            return;
+        }
+
+        var signed = token.Value < 0 ? "decrease" : token.HasPlusSign && token.Value > 0 ? "increase" : null;
+        if (signed is null || LastChangeDirectionOfSentence() != signed)
+        {
+            return;
+        }
+
+        direction = signed;
+        if (token.Value < 0)
+        {
+            token = Magnitude(token);
+        }
     }
 }

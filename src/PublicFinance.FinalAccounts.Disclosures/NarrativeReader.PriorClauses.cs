@@ -23,7 +23,7 @@ internal sealed partial class NarrativeReader
     /// (<see cref="PriorYearOpenings"/>, or the year before the fiscal year) and names nothing but the sentence's subject —
     /// no name ("上年为"), or a name resolving to the subject's own figure ("上年支出合计") — while the subject's amount was
     /// stated in this sentence, its change has no prior amount nor amount yet, and the clause after this one states a change
-    /// (增加, 减少, 增长, 下降): then it is that change's prior-year amount.
+    /// (增加, 减少, 增长, 下降, or a neutral word with a sign: 增减-1.45): then it is that change's prior-year amount.
     /// </summary>
     private bool PriorClauseOfSubject(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
@@ -118,7 +118,7 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        return false;
+        return SignedNeutralChangeIn(text, from, to);   // session 52: "上年13.45万元，增减-1.45万元" (the sign is the direction)
     }
 
     /// <summary>The direction words of a change clause.</summary>

@@ -19,9 +19,7 @@ internal sealed partial class NarrativeReader
     {
         if (direction == "increase")
         {
-            var digits = token.Digits;
-            token = new NumberToken(token.Start, token.End, digits.Substring(digits.IndexOf('-') + 1), -token.Value, token.Decimals,
-                token.Unit, token.UnitText);
+            token = Magnitude(token);
             direction = "decrease";
             return true;
         }

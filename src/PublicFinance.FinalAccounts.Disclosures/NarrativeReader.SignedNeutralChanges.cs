@@ -23,7 +23,8 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private static void SignedNeutralChange(string label, ref NumberToken token, ref string? direction)
     {
-        if (direction is not null || token.Value >= 0)
+        var plus = token.Value > 0 && token.HasPlusSign;   // session 52: "增减+25.86万元" is an increase
+        if (direction is not null || token.Value >= 0 && !plus)
         {
             return;
         }
@@ -41,20 +42,33 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        var digits = token.Digits;
-        token = new NumberToken(token.Start, token.End, digits.Substring(digits.IndexOf('-') + 1), -token.Value, token.Decimals,
-            token.Unit, token.UnitText);
+        if (plus)
+        {
+            direction = "increase";
+            return;
+        }
+
+        token = Magnitude(token);
         direction = "decrease";
+    }
+
+    /// <summary>A negative <paramref name="token"/> as its magnitude (the minus sign left out of its digits).</summary>
+    private static NumberToken Magnitude(NumberToken token)
+    {
+        var digits = token.Digits;
+        return new NumberToken(token.Start, token.End, digits.Substring(digits.IndexOf('-') + 1), -token.Value, token.Decimals,
+            token.Unit, token.UnitText);
     }
 
     /// <summary>
     /// Whether [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="t"/> states a change by its sign — a neutral
     /// change word (<see cref="NeutralChangeWords"/>) then, past "为" or white space, a minus sign and a digit ("变动-12.30"):
     /// such a change is a direction of its sentence, so a weak reason marker after it (主要是…) is its reason, as after 减少.
+    /// Session 52: a plus sign too ("增减+25.86万元").
     /// </summary>
     private static bool SignedNeutralChangeIn(string t, int from, int to)
     {
-        for (var p = t.IndexOf('-', from, to - from); p >= 0 && p + 1 < to; p = t.IndexOf('-', p + 1, to - p - 1))
+        for (var p = t.IndexOfAny(Signs, from, to - from); p >= 0 && p + 1 < to; p = t.IndexOfAny(Signs, p + 1, to - p - 1))
         {
             var end = p;
             while (end > from && (t[end - 1] == ' ' || t[end - 1] == '为'))
@@ -71,4 +85,7 @@ internal sealed partial class NarrativeReader
 
         return false;
     }
+
+    /// <summary>The signs a neutral change word may be followed by.</summary>
+    private static readonly char[] Signs = ['-', '+'];
 }

@@ -156,12 +156,14 @@ internal sealed partial class NarrativeReader
     /// <paramref name="text"/> (<see cref="UnmarkedItemHead"/>, <see cref="CodedItemHead"/>).
     /// </summary>
     private int GeneralBudgetEntryStart(string text, bool numbered)
-    {
-        if (section != Section.GeneralBudget)
-        {
-            return -1;
-        }
+        => section == Section.GeneralBudget ? NumberedEntryStart(text, numbered) : -1;
 
+    /// <summary>
+    /// Where a numbered paragraph head starts after its entry number ("1.", "(2)", "②"), in any section, or -1 with no entry
+    /// number when <paramref name="numbered"/> says none was taken off before <paramref name="text"/>.
+    /// </summary>
+    private static int NumberedEntryStart(string text, bool numbered)
+    {
         var start = EntryNumberEnd(text);
         return start == 0 && !numbered ? -1 : start;
     }

@@ -711,6 +711,11 @@ internal sealed partial class NarrativeReader
             classItem = true;
             body = itemRest;   // Session 34 (E1): "（1）公共卫生（款）…（项）：…" under an open 类: that item's figures
         }
+        else if (section == Section.Appropriation && AppropriationCodedItemHead(body, listNumber, out itemRest))
+        {
+            classItem = true;
+            body = itemRest;   // Session 52: "① 行政运行（2200501）：调整预算…" — the item's figures (AppropriationCodedItemHeads)
+        }
         else if (UnplacedItemParagraph(body))
         {
             return;   // Session 32 (B): "1.行政运行（项）。年初预算为…" where no list holds it — never the section's total

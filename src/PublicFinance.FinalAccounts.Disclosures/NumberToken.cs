@@ -58,6 +58,13 @@ internal readonly struct NumberToken
         ? new NumberToken(Start - origin, End - origin, digits!, Value, Decimals, Unit, UnitText)
         : new NumberToken(Start - origin, End - origin, source, digitsStart, digitsEnd, grouped, Value, Decimals, Unit, UnitText);
 
+    /// <summary>
+    /// Whether the number is written with a plus sign ("+25.86"; session 52): the sign right before its digits, not after a
+    /// digit. Only a token found in a text knows it (false for one made from its digits).
+    /// </summary>
+    public bool HasPlusSign => source is not null && digitsStart > 0 && source[digitsStart - 1] == '+'
+        && (digitsStart == 1 || !Scanner.IsDigit(source[digitsStart - 2]) && source[digitsStart - 2] != '.');
+
     /// <summary>Index of the first character (sign or digit).</summary>
     public int Start { get; }
 

@@ -266,7 +266,8 @@ internal static class Paragraphs
     /// Whether a line after a paragraph ending in ':' ("…完成年初预算的 111.11%。其中:", "具体如下:") is the first entry of the
     /// list it announces, not the rest of a sentence broken by the page: numbered "(1)" or "一是", or a functional class
     /// named with its level ("一般公共服务支出(类)…", the entries of 2014–2018 county texts are often not numbered). Such an
-    /// entry opens a paragraph of its own, so that its figures are its own (merged, the first entry was lost).
+    /// entry opens a paragraph of its own, so that its figures are its own (merged, the first entry was lost). Session 52: a
+    /// circled number ("①…", blind round 48 t10) and "1." / "1、" / "1)" (not a decimal: no digit after the dot) too.
     /// </summary>
     internal static bool StartsListEntry(string text, int s, int e)
     {
@@ -274,6 +275,17 @@ internal static class Paragraphs
         {
             var close = SkipDigits(text, s + 1, e);
             return close < e && text[close] == ')';
+        }
+
+        if (s + 1 < e && NarrativeReader.CircledNumber(text[s]))
+        {
+            return true;
+        }
+
+        if (s + 2 < e && char.IsDigit(text[s]))
+        {
+            var mark = SkipDigits(text, s, e);
+            return mark - s <= 2 && mark + 1 < e && text[mark] is '.' or '、' or ')' && !char.IsDigit(text[mark + 1]);
         }
 
         if (s + 1 < e && BlockClassifier.IsChineseNumeral(text[s]) && text[s + 1] == '是')
@@ -797,6 +809,7 @@ internal static class Paragraphs
                     || !firstOnly && ParallelEntry.Follows(text, lastStart, lastEnd, contentStart, e))
                 || firstOnly && ParallelEntry.StartsListUnderTitle(text, firstStart, firstEnd, contentStart, e)
                 || NewSubjectLine.Starts(text, lastStart, lastEnd, contentStart, e)
+                || proseLast is not (',' or ';' or ':') && ThreePublicPartLine.Starts(text, contentStart, e)   // session 52
                 || proseLast is not (',' or ';' or ':') && ParallelEntry.IsSubNumberedTitle(text, contentStart, e))
             {
                 FlushProse();
