@@ -27,7 +27,8 @@ internal sealed partial class NarrativeReader
         }
 
         var span = b.Span(body, 0, Math.Min(consumed, body.Length));
-        subject = StartFunctionalEntry(N + "appropriation/items", code, headed.ClassName, headed.SectionName, headed.Name, span, text, consumed);
+        subject = StartFunctionalEntry(
+            N + "appropriation/items", code, headed.ClassName, headed.SectionName, headed.Name, span, text, consumed);
         rest = ItemEntered(body, text, consumed);
         return true;
     }

@@ -139,7 +139,10 @@ public sealed class NarrativeSessionFiftyTwoTests
                 + $"增减{sign}{Money(Math.Abs(diff))}万元\n";
             var (circled, _) = Read(Text("① "));
             var (numbered, _) = Read(Text("1."));
-            var pointers = new[] { "budget/budgetAmount", "budget/finalAmount", "change/priorYearAmount", "change/amount", "change/direction" };
+            var pointers = new[]
+            {
+                "budget/budgetAmount", "budget/finalAmount", "change/priorYearAmount", "change/amount", "change/direction",
+            };
             return pointers.All(p => JsonAt(circled, "/narrative/appropriation/items/0/" + p) is { } v
                     && v == JsonAt(numbered, "/narrative/appropriation/items/0/" + p))
                 .Label($"{i}");

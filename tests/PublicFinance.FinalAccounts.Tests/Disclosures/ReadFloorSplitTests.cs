@@ -31,8 +31,9 @@ public class ReadFloorSplitTests
 
     /// <summary>
     /// Random lines over tabs, '|', spaces, punctuation, digits and prose: <see cref="BlockClassifier.Classify"/> says
-    /// "table row" exactly when one of the five table tests holds (two tabs, a leading '|', " | ", a space-aligned row, a
-    /// row of cells apart by one space — session 43), and the pre-test says "maybe" whenever one does.
+    /// "table row" exactly when one of the six table tests holds (two tabs, a leading '|', " | ", a space-aligned row, a
+    /// row of cells apart by one space — session 43 —, a frameless row of two bars or more — session 52), and the pre-test
+    /// says "maybe" whenever one does.
     /// </summary>
     [Property(MaxTest = 2000)]
     public Property TableRow_AsTheFourTests()
@@ -46,7 +47,8 @@ public class ReadFloorSplitTests
             var tabs = line.Count(c => c == '\t');
             var fourTests = tabs >= 2 || line[0] == '|' || line.Contains(" | ", StringComparison.Ordinal)
                 || BlockClassifier.IsSpaceAlignedRow(line, 0, line.Length)
-                || InlineSpaceTable.IsSingleSpaceRow(line, 0, line.Length);   // session 43: the fifth test
+                || InlineSpaceTable.IsSingleSpaceRow(line, 0, line.Length)    // session 43: the fifth test
+                || BlockClassifier.IsFramelessBarRow(line, 0, line.Length);   // session 52: the sixth
             var kind = BlockClassifier.Classify(line, 0, line.Length, out _);
             var may = BlockClassifier.MayBeTableRow(line, 0, line.Length);
             return (fourTests == (kind == BlockKind.TableRow) && (!fourTests || may)
