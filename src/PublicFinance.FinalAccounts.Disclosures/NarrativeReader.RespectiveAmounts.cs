@@ -37,6 +37,11 @@ internal sealed partial class NarrativeReader
     {
         if (respectiveAmountsSentence != sentenceStart || respectiveSpans.IndexOf(span) < 0)
         {
+            if (label.IndexOf("分别", StringComparison.Ordinal) < 0)
+            {
+                return false;   // no 分别为/分别是 in the label (RespectiveWordEnd): no copy of the label per amount
+            }
+
             var written = Trimmed(label);
             var at = RespectiveWordEnd(written);
             var lead = at < 0 ? string.Empty : ListLeadOf(clause);   // "A、B分别为…" cut at 、: the names before the clause
