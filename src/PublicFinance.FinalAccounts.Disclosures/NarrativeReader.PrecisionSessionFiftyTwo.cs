@@ -92,6 +92,9 @@ internal sealed partial class NarrativeReader
         return null;
     }
 
+    /// <summary>"100%", taken out of a class head before its digit test (a class names 100 % only as its bound).</summary>
+    private static readonly string[] Hundred = ["100%"];
+
     /// <summary>The words of a class of items below their budget, before 的项目 ("执行率低于100%", "未完成预算").</summary>
     private static readonly string[] BelowClassWords = ["低于100%", "未达100%", "未达到100%", "不足100%", "小于100%", "未完成", "未达到",
         "小于", "低于"];
@@ -160,7 +163,7 @@ internal sealed partial class NarrativeReader
 
         var head = t.Substring(start, end - start).Trim();
         if (head.Length > 30 || EndsWithAny(head, ItemClassEnds) is null || head.Contains("未超", StringComparison.Ordinal)
-            || head.Contains("不超", StringComparison.Ordinal) || HasDigit(head.Replace("100%", string.Empty, StringComparison.Ordinal)))
+            || head.Contains("不超", StringComparison.Ordinal) || HasDigit(string.Concat(head.Split(Hundred, StringSplitOptions.None))))
         {
             return null;
         }
