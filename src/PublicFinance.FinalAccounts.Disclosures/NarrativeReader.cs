@@ -1361,7 +1361,7 @@ internal sealed partial class NarrativeReader
             reasonTarget = HeadedReasonTarget(t, from, reasonAt, reasonTarget);   // Reasons: "减少的主要原因是…" after a list
             if (ItemClassReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length)))
             {
-                return;   // session 52: "执行率低于100%的项目，主要是…" is each such item's (PrecisionSessionFiftyTwo)
+                return;   // session 52: "执行率低于100%的项目，主要是…" is each such item's (ClassAndReferenceReasons)
             }
 
             if (BothFlowsReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length)))
