@@ -18,11 +18,6 @@ public class PrecisionSessionFiftyTwoTests
 {
     private const string Items = "/narrative/generalBudget/items/";
 
-    private static string Money(long hundredths) => (hundredths / 100m).ToString("#,0.00", CultureInfo.InvariantCulture);
-
-    private static string Rate(long final, long budget)
-        => Math.Round(final * 100m / budget, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture);
-
     private static string[] Rules(List<Diagnostic> diagnostics, string rule)
         => [.. diagnostics.Where(d => d.RuleId == rule).SelectMany(d => d.Pointers)];
 
@@ -35,7 +30,7 @@ public class PrecisionSessionFiftyTwoTests
         for (var i = 0; i < items.Length; i++)
         {
             var (name, final, budget) = items[i];
-            sb.Append(CultureInfo.InvariantCulture, $"{i + 1}.{name}（项）支出{Money(final)}万元，完成年初预算的{Rate(final, budget)}%，")
+            sb.Append(CultureInfo.InvariantCulture, $"{i + 1}.{name}（项）支出{GroupedMoney(final)}万元，完成年初预算的{PercentOf(final, budget)}%，")
                 .Append("系任务调整。\n");
         }
 
@@ -107,10 +102,11 @@ public class PrecisionSessionFiftyTwoTests
     {
         var service = first + second;
         var total = fiscal + service;
-        var share = Math.Round(service * 100m / total, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture);
-        return "某学院2023年度部门决算说明\n\n三、收入决算情况说明\n本年收入合计" + Money(total) + "万元" + comma + "其中：财政拨款收入"
-            + Money(fiscal) + "万元；事业收入" + Money(service) + "万元" + comma + "占" + share + "%" + open + "教育事业收入" + Money(first)
-            + "万元" + comma + "科研事业收入" + Money(second) + "万元" + close + "。\n";
+        var share = PercentOf(service, total);
+        return "某学院2023年度部门决算说明\n\n三、收入决算情况说明\n本年收入合计" + GroupedMoney(total) + "万元" + comma + "其中：财政拨款收入"
+            + GroupedMoney(fiscal) + "万元；事业收入" + GroupedMoney(service) + "万元" + comma + "占" + share + "%" + open + "教育事业收入"
+            + GroupedMoney(first)
+            + "万元" + comma + "科研事业收入" + GroupedMoney(second) + "万元" + close + "。\n";
     }
 
     /// <summary>
@@ -232,8 +228,8 @@ public class PrecisionSessionFiftyTwoTests
         for (var i = 0; i < items.Length; i++)
         {
             var (name, final, budget) = items[i];
-            sb.Append(CultureInfo.InvariantCulture, $"{i + 1}.{name}（项）：年初预算{Money(budget)}万元，决算{Money(final)}万元，")
-                .Append(CultureInfo.InvariantCulture, $"完成年初预算的{Rate(final, budget)}%。\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{i + 1}.{name}（项）：年初预算{GroupedMoney(budget)}万元，决算{GroupedMoney(final)}万元，")
+                .Append(CultureInfo.InvariantCulture, $"完成年初预算的{PercentOf(final, budget)}%。\n");
         }
 
         return sb.Append(classSentence).Append('\n').ToString();

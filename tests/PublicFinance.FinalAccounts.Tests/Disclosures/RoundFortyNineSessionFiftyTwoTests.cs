@@ -19,13 +19,6 @@ public class RoundFortyNineSessionFiftyTwoTests
 {
     private const string Items = "/narrative/generalBudget/items/";
 
-    private static string Money(long hundredths) => (hundredths / 100m).ToString("#,0.00", CultureInfo.InvariantCulture);
-
-    private static string Plain(long hundredths) => (hundredths / 100m).ToString("0.00", CultureInfo.InvariantCulture);
-
-    private static string Rate(long part, long whole)
-        => Math.Round(part * 100m / whole, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture);
-
     private static readonly (string Name, string Code)[] ArchiveItems =
         [("行政运行", "2012601"), ("一般行政管理事务", "2012602"), ("机关服务", "2012603"), ("事业运行", "2012650")];
 
@@ -39,15 +32,15 @@ public class RoundFortyNineSessionFiftyTwoTests
             (final, budget, prior) = (final + f, budget + b, prior + p);
         }
 
-        sb.Append(classLine).Append("决算").Append(Money(final)).Append("万元，调整预算").Append(Money(budget)).Append("万元，执行率")
-            .Append(Rate(final, budget)).Append("%，上年决算数").Append(Money(prior)).Append("万元").Append(Change(final, prior))
+        sb.Append(classLine).Append("决算").Append(GroupedMoney(final)).Append("万元，调整预算").Append(GroupedMoney(budget)).Append("万元，执行率")
+            .Append(PercentOf(final, budget)).Append("%，上年决算数").Append(GroupedMoney(prior)).Append("万元").Append(Change(final, prior))
             .Append("，主要是人员增加\n");
         for (var i = 0; i < items.Length; i++)
         {
             var (f, b, p) = items[i];
-            sb.Append(ArchiveItems[i].Name).Append('（').Append(ArchiveItems[i].Code).Append("）：决算").Append(Money(f))
-                .Append("万元，调整预算").Append(Money(b)).Append("万元，执行率").Append(Rate(f, b)).Append("%，上年决算数")
-                .Append(Money(p)).Append("万元").Append(Change(f, p)).Append("，系工作任务调整\n");
+            sb.Append(ArchiveItems[i].Name).Append('（').Append(ArchiveItems[i].Code).Append("）：决算").Append(GroupedMoney(f))
+                .Append("万元，调整预算").Append(GroupedMoney(b)).Append("万元，执行率").Append(PercentOf(f, b)).Append("%，上年决算数")
+                .Append(GroupedMoney(p)).Append("万元").Append(Change(f, p)).Append("，系工作任务调整\n");
         }
 
         return sb.ToString();
@@ -55,8 +48,8 @@ public class RoundFortyNineSessionFiftyTwoTests
 
     private static string Change(long now, long prior)
         => now == prior ? "，与上年持平"
-            : (now > prior ? "，增加" : "，减少") + Money(Math.Abs(now - prior)) + "万元，增长" + (now > prior ? "" : "率为-")
-                + Rate(Math.Abs(now - prior), prior) + "%";
+            : (now > prior ? "，增加" : "，减少") + GroupedMoney(Math.Abs(now - prior)) + "万元，增长" + (now > prior ? "" : "率为-")
+                + PercentOf(Math.Abs(now - prior), prior) + "%";
 
     /// <summary>
     /// "档案事务（款）…" then "行政运行（2012601）：决算…" lines without 。: the base gave FA2205 on the 款 and FA8003 on each later
@@ -92,7 +85,7 @@ public class RoundFortyNineSessionFiftyTwoTests
         return Prop.ForAll(gen.ToArbitrary(), items =>
         {
             var (read, diagnostics) = Read(ItemLinesText("档案事务（款）", items));
-            var own = items.Select((t, i) => JsonAt(read.Report, Items + (i + 1) + "/amount") == Plain(t.Item1)).All(x => x);
+            var own = items.Select((t, i) => JsonAt(read.Report, Items + (i + 1) + "/amount") == PlainMoney(t.Item1)).All(x => x);
             return (own && Of(diagnostics, Severity.Error).Length == 0).Label(string.Join("; ", Of(diagnostics, Severity.Error)));
         });
     }
@@ -127,12 +120,12 @@ public class RoundFortyNineSessionFiftyTwoTests
             select (fiscal, other, joiner);
         return Prop.ForAll(gen.ToArbitrary(), t =>
         {
-            var text = "某市档案局2021年度部门决算说明（节选）\n\n二、收入决算情况说明\n本年收入" + Money(t.fiscal + t.other)
-                + "万元，其中：财政拨款收入" + t.joiner + "其他收入分别为" + Money(t.fiscal) + "万元、" + Money(t.other) + "万元。\n";
+            var text = "某市档案局2021年度部门决算说明（节选）\n\n二、收入决算情况说明\n本年收入" + GroupedMoney(t.fiscal + t.other)
+                + "万元，其中：财政拨款收入" + t.joiner + "其他收入分别为" + GroupedMoney(t.fiscal) + "万元、" + GroupedMoney(t.other) + "万元。\n";
             var (read, diagnostics) = Read(text);
             return (Of(diagnostics, Severity.Error).Length == 0
-                && JsonAt(read.Report, "/narrative/income/fiscalAppropriation/amount") == Plain(t.fiscal)
-                && JsonAt(read.Report, "/narrative/income/otherIncome/amount") == Plain(t.other))
+                && JsonAt(read.Report, "/narrative/income/fiscalAppropriation/amount") == PlainMoney(t.fiscal)
+                && JsonAt(read.Report, "/narrative/income/otherIncome/amount") == PlainMoney(t.other))
                 .Label(string.Join("; ", Of(diagnostics, Severity.Error)));
         });
     }

@@ -30,6 +30,19 @@ internal static class TextReading
 
     /// <summary>Every Error as <c>"rule message"</c> (the English message), in order.</summary>
     /// <param name="diagnostics">The diagnostics.</param>
+    /// <summary>An amount in hundredths written as the invented texts write it, with thousands separators ("1,234.50").</summary>
+    public static string GroupedMoney(long hundredths)
+        => (hundredths / 100m).ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>An amount in hundredths as the report's JSON holds it ("1234.50").</summary>
+    public static string PlainMoney(long hundredths)
+        => (hundredths / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary><paramref name="part"/> over <paramref name="whole"/> in per cent, rounded half away from zero to 2 places.</summary>
+    public static string PercentOf(long part, long whole)
+        => Math.Round(part * 100m / whole, 2, MidpointRounding.AwayFromZero)
+            .ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+
     public static string[] Errors(IEnumerable<Diagnostic> diagnostics) => Described(diagnostics, Severity.Error);
 
     /// <summary>Every Warning as <c>"rule message"</c> (the English message), in order.</summary>
