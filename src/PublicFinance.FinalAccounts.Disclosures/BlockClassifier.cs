@@ -135,6 +135,12 @@ internal static class BlockClassifier
             return BlockKind.Heading;   // Gaps26: "4）预算绩效管理情况" on a line of its own (blind round 25 C, F11)
         }
 
+        if (ArabicBracketNumberEnd(text, s, e) is var close and > 0 && e - close is > 0 and <= 30
+            && IsUnnumberedHeading(text, close, e))
+        {
+            return BlockKind.Heading;   // session 53: "（9）机关运行经费支出情况说明" — no 决算 in its words (IsTitleWording)
+        }
+
         if (d > s && d < e && (text[d] == '.' || text[d] == '、') && (d + 1 >= e || !char.IsDigit(text[d + 1])))
         {
             // "4.机关运行经费支出情况" on a line of its own: a heading numbered 1. 2. 3. (a school's or a town's 说明).
@@ -566,6 +572,29 @@ internal static class BlockClassifier
         var line = text.AsSpan(s, e - s);
         return (line.IndexOf("决算".AsSpan()) >= 0 || line.IndexOf("三公".AsSpan()) >= 0)
             && line.IndexOfAny('。', ',', ';') < 0 && line.IndexOf(':') < 0;
+    }
+
+    /// <summary>
+    /// Session 53 (blind round 49 t01): where the words start after an entry number of one or two Arabic digits in brackets
+    /// at <paramref name="s"/> ("(9)", "(10)", normalised from "（9）"), or -1. Such a line whose words are a heading's
+    /// (<see cref="IsUnnumberedHeading"/>: "机关运行经费支出情况说明", "政府采购支出情况说明") is a heading, as "4）…情况" is;
+    /// before, only a title with 决算 or 三公 in it was (<see cref="IsTitleWording"/>), so "（9）机关运行经费支出情况说明" ran
+    /// into the paragraph before it and every figure from there on was read in the section before.
+    /// </summary>
+    private static int ArabicBracketNumberEnd(string text, int s, int e)
+    {
+        if (s + 2 >= e || text[s] != '(' || !char.IsDigit(text[s + 1]))
+        {
+            return -1;
+        }
+
+        var close = s + 1;
+        while (close < e && close - s <= 3 && char.IsDigit(text[close]))
+        {
+            close++;
+        }
+
+        return close - s <= 3 && close < e && text[close] == ')' ? close + 1 : -1;
     }
 
     private static bool Next(string text, int s, int e, char c)

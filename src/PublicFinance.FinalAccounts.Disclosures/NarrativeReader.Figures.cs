@@ -572,7 +572,9 @@ internal sealed partial class NarrativeReader
                 return;   // "本年支出合计比2021年度的 X 万元增加…" (NarrativeReader.NamedPriorAmounts.cs)
             }
 
-            var change = ChangeTarget();
+            // Session 53 (blind round 49 t06): in the overview, "本年收入 X，较上年 Y 增加 Z" — the prior amount goes where its
+            // change goes (the figure stated in the sentence, ChangeTarget(label)), not to the grand totals' change.
+            var change = section == Section.Overall ? ChangeTarget(label) : ChangeTarget();
             if (change is not null)
             {
                 b.SetUnder(change, "priorYearAmount", AmountNode(token, span), span, ClaimKind.PriorYearAmount, clause);

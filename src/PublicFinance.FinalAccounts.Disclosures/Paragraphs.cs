@@ -294,8 +294,45 @@ internal static class Paragraphs
         }
 
         var level = text.IndexOf("(类)", s, Math.Min(e - s, 24), StringComparison.Ordinal);
-        return level > s && text.IndexOf(',', s, level - s) < 0 && text.IndexOf('。', s, level - s) < 0;
+        return level > s && text.IndexOf(',', s, level - s) < 0 && text.IndexOf('。', s, level - s) < 0
+            || IsCodedItemHead(text, s, e);
     }
+
+    /// <summary>
+    /// Session 53 (blind round 49 t04): a line that opens with an item's name and its 7-digit code in brackets before a colon
+    /// ("行政运行（2081101）：486.32万元", normalised "行政运行(2081101):…"; the name words only: no digit, no clause mark). Under
+    /// "…列示如下：" the first such line ran into the lead-in, and the coded-item reader, which takes the head only where its
+    /// paragraph opens (session 52's <c>CodedItemHead</c>), lost it: its amount was a note.
+    /// </summary>
+    private static bool IsCodedItemHead(string text, int s, int e)
+    {
+        var open = text.IndexOf('(', s, Math.Min(e - s, MaxCodedHeadName + 1));
+        if (open - s < 2 || open + 10 >= e || text[open + 8] != ')' || text[open + 9] != ':')
+        {
+            return false;
+        }
+
+        for (var i = s; i < open; i++)
+        {
+            if (char.IsDigit(text[i]) || text[i] is ',' or ';' or ':' or '。' or '、' or '(' or ')')
+            {
+                return false;
+            }
+        }
+
+        for (var i = open + 1; i < open + 8; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The longest item name before the bracketed code of <see cref="IsCodedItemHead"/>, in characters.</summary>
+    private const int MaxCodedHeadName = 40;
 
     /// <summary>A line of a single '|' (spaces around it allowed): in a one-cell-per-line table, a blank cell.</summary>
     private static bool IsLoneSeparator(string text, int start, int end)
