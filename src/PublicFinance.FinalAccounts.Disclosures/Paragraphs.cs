@@ -822,6 +822,18 @@ internal static class Paragraphs
                 return;
             }
 
+            if (ParallelEntry.InlineSubNumberedTitleEnd(text, contentStart, e) is var titleEnd and > 0)
+            {
+                FlushProse();   // session 53: "5.2 结构情况　一般公共服务支出…" — the title a paragraph of its own, then the text
+                AppendProse(contentStart, titleEnd);
+                FlushProse();
+                contentStart = titleEnd;
+                while (text[contentStart] == ' ')
+                {
+                    contentStart++;
+                }
+            }
+
             if (KeyValueLine.Is(text, contentStart, e) && e - contentStart <= MaxParagraphLength)
             {
                 FlushProse();   // session 50: a key–value item line is a paragraph of its own (KeyValueLine)

@@ -122,6 +122,46 @@ internal static class ParallelEntry
             && IsTitleText(text, words, e);
     }
 
+    /// <summary>
+    /// Session 53 (blind round 49 t01): where a title numbered on two levels ends when text follows it on its line after white
+    /// space — "5.2 结构情况　一般公共服务支出4765.61万元，占79.20%；…" (the full-width space normalised): the end of
+    /// "5.2 结构情况" (<see cref="IsSubNumberedTitle"/>), or -1 (no such title, or nothing after it). Joined, the title's words
+    /// were the first figure's label ("5.2 结构情况 一般公共服务支出"), which named no figure: the first 类 was lost and the
+    /// others, short of the total, were not placed.
+    /// </summary>
+    internal static int InlineSubNumberedTitleEnd(string text, int s, int e)
+    {
+        if (e - s < 8 || text[s] is < '0' or > '9')
+        {
+            return -1;
+        }
+
+        var i = s;
+        while (i < e && (text[i] is >= '0' and <= '9' or '.'))
+        {
+            i++;
+        }
+
+        while (i < e && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var space = text.IndexOf(' ', i, Math.Min(e - i, TitleLength));
+        if (space < 0)
+        {
+            return -1;
+        }
+
+        var after = space;
+        while (after < e && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after < e && IsSubNumberedTitle(text, s, space) ? space : -1;
+    }
+
     /// <summary>Whether [<paramref name="s"/>, <paramref name="e"/>) holds no clause or sentence mark and no amount.</summary>
     private static bool IsTitleText(string text, int s, int e)
     {
