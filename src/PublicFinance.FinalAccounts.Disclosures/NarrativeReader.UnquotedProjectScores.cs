@@ -19,7 +19,7 @@ internal sealed partial class NarrativeReader
     private void UnquotedProjectScores(Fragment paragraph)
     {
         var text = paragraph.Text;
-        for (var at = text.IndexOf("项目", StringComparison.Ordinal); at > 0; at = text.IndexOf("项目", at + 2, StringComparison.Ordinal))
+        for (var at = ProjectWordAt(text, 0); at > 0; at = ProjectWordAt(text, at + 2))
         {
             var word = string.CompareOrdinal(text, at + 2, "得分", 0, 2) == 0 ? at + 4
                 : string.CompareOrdinal(text, at + 2, "自评得分", 0, 4) == 0 ? at + 6 : -1;
@@ -40,6 +40,22 @@ internal sealed partial class NarrativeReader
             ListScore(paragraph, name, start, nameEnd, scoreStart, scoreEnd);
             at = scoreEnd;
         }
+    }
+
+    /// <summary>
+    /// The next "项目" or, session 53 (blind round 49 t08: "食品安全抽检监测专项得分96.0分（优）"), "专项" at or after
+    /// <paramref name="from"/> — a project named as a special fund (专项) is one project as "…项目" is — or -1.
+    /// </summary>
+    private static int ProjectWordAt(string text, int from)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        var project = text.IndexOf("项目", from, StringComparison.Ordinal);
+        var special = text.IndexOf("专项", from, StringComparison.Ordinal);
+        return project < 0 ? special : special < 0 ? project : Math.Min(project, special);
     }
 
     /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) holds only Chinese characters.</summary>
