@@ -497,7 +497,7 @@ internal sealed partial class NarrativeReader
             return;   // "与2012年度 X 万元相比" in a 2014 text: neither this year's figure nor the prior year's
         }
 
-        if (OtherYearCompared(label))
+        if (OtherYearCompared(label) || direction is not null && OtherYearClauseBefore(clause))
         {
             // "较2015年…7.00万元" in a 2017 text: the change that follows is not against the prior year. Session 52 (blind round 48
             // t04): nor is the change its own label compares with that year, "较2019年减少8.28万元" (before: the year-on-year
@@ -1166,6 +1166,51 @@ internal sealed partial class NarrativeReader
 
         return false;
     }
+
+    /// <summary>
+    /// Session 53 (blind round 48 t04): whether the clause right before <paramref name="clause"/> in its sentence is a comparison
+    /// with a named year that is neither this year nor the one before, in a clause of its own — "与疫情前的2019年相比，增加392.08万元"
+    /// in a 2022 text, "与2019年度相比，本年支出增加…": the change after it is against that year, never the change on last year.
+    /// Before, the comparison had no figure (so no label the reader saw) and the change was read as the year-on-year change.
+    /// </summary>
+    private bool OtherYearClauseBefore(ClauseView clause)
+    {
+        var text = clause.Sentence.Text;
+        var end = clause.Start;
+        while (end > 0 && text[end - 1] is ',' or '，' or ' ')
+        {
+            end--;
+        }
+
+        if (year == 0 || end < 4 || end == clause.Start || !(text[end - 2] == '相' && text[end - 1] == '比'
+            || text[end - 2] == '对' && text[end - 1] == '比'))
+        {
+            return false;
+        }
+
+        var start = text.LastIndexOfAny(ComparisonClauseMarks, end - 1) + 1;
+        var open = text.IndexOf('与', start, end - start);
+        open = open < 0 ? text.IndexOf('同', start, end - start) : open;
+        if (open < 0)
+        {
+            return false;
+        }
+
+        for (var at = text.IndexOf('年', open, end - open); at >= 0; at = text.IndexOf('年', at + 1, end - at - 1))
+        {
+            if (at - open >= 4 && int.TryParse(text.Substring(at - 4, 4), System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var named)
+                && named is >= FiscalYearRange.First and <= FiscalYearRange.Last && named != year && named != year - 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The marks that end the clause before a comparison clause (<see cref="OtherYearClauseBefore"/>).</summary>
+    private static readonly char[] ComparisonClauseMarks = [',', '，', ';', '；', '。', ':', '：'];
 
     private void BudgetDifference(string relation, string label, NumberToken token, SourceSpan span, string text)
     {
