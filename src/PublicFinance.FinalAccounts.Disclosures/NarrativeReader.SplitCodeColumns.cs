@@ -74,6 +74,11 @@ internal sealed partial class NarrativeReader
             return row;
         }
 
+        if (AllRuleCells(text, codedCells))
+        {
+            return row;   // a Markdown |---| line under the header: passed over as it is
+        }
+
         splitCells.Clear();
         var nameAt = splitCodes ? SplitCodeCells(text) : 1;
         if (nameAt < 0)
