@@ -36,6 +36,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        row = CodedRowAsRead(row);   // session 53: 类 | 款 | 项 code columns, a unit in every figure cell (SplitCodeColumns)
         var text = row.Source;
         var from = row.SourceStart;
         var to = from + row.Length;
@@ -63,8 +64,14 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        var (open, waiting) = (codedColumns, codedWaiting);
         if (CodedHeader(text) is { } header)
         {
+            if (open is not null && waiting is not null && codedWaiting is not null && open.SequenceEqual(header))
+            {
+                codedWaiting = waiting;   // session 53: the header repeated after a page break (续表): the same table goes on
+            }
+
             codedColumns = header;
             return;
         }
@@ -380,7 +387,8 @@ internal sealed partial class NarrativeReader
         var sentence = text.Substring(start, end - start);
         foreach (var (code, pointer) in items)
         {
-            if (sentence.IndexOf("(" + code + ")", StringComparison.Ordinal) < 0)
+            var codeAt = sentence.IndexOf("(" + code + ")", StringComparison.Ordinal);
+            if (codeAt < 0)
             {
                 continue;
             }
@@ -389,7 +397,9 @@ internal sealed partial class NarrativeReader
             var markerLength = 0;
             foreach (var words in CodedReasonMarkers)
             {
-                var at = sentence.IndexOf(words, StringComparison.Ordinal);
+                // Session 53: the reason follows the item it explains — a marker before the code is another item's (a
+                // paragraph with no 。 runs the reasons of rows named by name into a line that names a row by its code).
+                var at = sentence.IndexOf(words, codeAt, StringComparison.Ordinal);
                 if (at >= 0 && (marker < 0 || at < marker))
                 {
                     (marker, markerLength) = (at, words.Length);
@@ -397,7 +407,12 @@ internal sealed partial class NarrativeReader
             }
 
             var budgetPointer = pointer + "/budget";
-            if (marker < 0 || !b.Has(budgetPointer))
+            if (marker < 0)
+            {
+                continue;   // session 53: no reason after the code ("…主要是…;…名称(代码)金额…"): not this item's
+            }
+
+            if (!b.Has(budgetPointer))
             {
                 return false;
             }

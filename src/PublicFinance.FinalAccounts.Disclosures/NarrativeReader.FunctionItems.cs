@@ -532,6 +532,11 @@ internal sealed partial class NarrativeReader
         var pointer = SameEntry(list, code, name.Name, name.SectionName)
             ?? StartFunctionalEntry(list, code, name.IsClass ? null : name.ClassName, name.SectionName, name.Name, named, label,
                 name.RestStart);
+        if (!code.IsDefault && tableItems?.Contains(pointer) == true)
+        {
+            namedTableItem = pointer;   // session 53: "城市建设支出（2120803）5,846.34万元" under its table row: compared with it
+        }
+
         var (previousSubject, previousBudget) = (subject, budget);
         if (pointer != subject)
         {

@@ -37,11 +37,16 @@ internal sealed partial class NarrativeReader
         return given;
     }
 
-    /// <summary>One clause of <see cref="NamedRowReasons"/>.</summary>
+    /// <summary>
+    /// One clause of <see cref="NamedRowReasons"/>. Session 53: a clause may name several rows as a list —
+    /// "人大会议(项)、一般行政管理事务(项)决算数小于年初预算数,主要是…" — the names one after another with only 、, 和 or 及 between
+    /// them: the reason is each one's when every one of them differs from its budget the way the clause says (else none's);
+    /// and a clause that names the 调整预算 (全年预算) of a row read with a 年初预算 and a second, 调整 budget gives that second
+    /// budget its reason.
+    /// </summary>
     private bool NamedRowReason(Fragment fragment, string text, int start, int end, List<(string Code, string Pointer)> items)
     {
-        string? pointer = null;
-        var nameEnd = -1;
+        var named = new List<(int At, int End, string Pointer)>();
         foreach (var (_, item) in items)
         {
             if (b.FindString(item, "name") is not { Length: >= 2 } name)
@@ -50,34 +55,80 @@ internal sealed partial class NarrativeReader
             }
 
             var at = text.IndexOf(name + "(项)", start, end - start, StringComparison.Ordinal);
-            if (at < 0)
+            if (at >= 0)
             {
-                continue;
+                named.Add((at, at + name.Length + 3, item));
             }
-
-            if (pointer is not null)
-            {
-                return false;   // two rows named in one clause: whose reason it is is not certain
-            }
-
-            (pointer, nameEnd) = (item, at + name.Length + 3);
         }
 
-        if (pointer is null || !b.Has(pointer + "/budget") || b.Has(pointer + "/budget", "reason")
-            || Way(text, nameEnd, end) is not { } above || FinalAboveBudget(pointer) != above
-            || ReasonAfter(text, nameEnd, end) is not { } reasonAt)
+        named.Sort((x, y) => x.At.CompareTo(y.At));
+        for (var k = 1; k < named.Count; k++)
+        {
+            if (!IsNameListJoint(text, named[k - 1].End, named[k].At))
+            {
+                return false;   // two rows named apart in one clause: whose reason it is is not certain
+            }
+        }
+
+        if (named.Count == 0)
         {
             return false;
+        }
+
+        var nameEnd = named[^1].End;
+        if (Way(text, nameEnd, end) is not { } above || ReasonAfter(text, nameEnd, end) is not { } reasonAt)
+        {
+            return false;
+        }
+
+        var budgets = new List<string>(named.Count);
+        foreach (var (_, _, pointer) in named)
+        {
+            if (NamedBudget(pointer, text, nameEnd, end) is not { } budgetPointer
+                || FinalAboveBudget(pointer, budgetPointer) != above)
+            {
+                return false;
+            }
+
+            budgets.Add(budgetPointer);
         }
 
         var reason = text.Substring(reasonAt, end - reasonAt).TrimEnd(';', '。').Trim();
-        if (reason.Length < 2)
+        if (reason.Length < 2 || budgets.TrueForAll(p => b.Has(p, "reason")))
         {
             return false;
         }
 
-        b.SetUnder(pointer + "/budget", "reason", DraftNode.Of(reason), b.Span(fragment, reasonAt, end));
+        foreach (var budgetPointer in budgets.Where(p => !b.Has(p, "reason")))
+        {
+            b.SetUnder(budgetPointer, "reason", DraftNode.Of(reason), b.Span(fragment, reasonAt, end));
+        }
+
         return true;
+    }
+
+    /// <summary>Whether [<paramref name="from"/>, <paramref name="to"/>) only joins two names of a list (、 和 及 与).</summary>
+    private static bool IsNameListJoint(string text, int from, int to)
+        => to - from == 1 && text[from] is '、' or '和' or '及' or '与';
+
+    /// <summary>
+    /// The budget of the row at <paramref name="pointer"/> the clause speaks of: its budget, or (session 53) its second
+    /// budget when the clause names 调整预算 or 全年预算 and the row's budget is its 年初预算; null when the row has no such
+    /// budget.
+    /// </summary>
+    private string? NamedBudget(string pointer, string text, int start, int end)
+    {
+        var budgetAt = text.IndexOf("预算", start, end - start, StringComparison.Ordinal);
+        var adjusted = budgetAt - 2 >= start && (string.CompareOrdinal(text, budgetAt - 2, "调整", 0, 2) == 0
+            || string.CompareOrdinal(text, budgetAt - 2, "全年", 0, 2) == 0);
+        var budget = pointer + "/budget";
+        if (!adjusted || b.FindString(budget, "kind") != "initial")
+        {
+            return b.Has(budget) ? budget : null;
+        }
+
+        var second = pointer + "/secondBudget";
+        return b.Has(second) ? second : null;
     }
 
     /// <summary>Whether the clause says above (true) or below (false) its budget, or null when it says neither or both.</summary>
@@ -94,10 +145,13 @@ internal sealed partial class NarrativeReader
         return above == below ? null : above;
     }
 
-    /// <summary>Whether the item's final amount is above its budget (null when either is not read or they are equal).</summary>
-    private bool? FinalAboveBudget(string pointer)
+    /// <summary>
+    /// Whether the item's final amount is above the budget at <paramref name="budgetPointer"/> (null when either is not read
+    /// or they are equal).
+    /// </summary>
+    private bool? FinalAboveBudget(string pointer, string budgetPointer)
     {
-        if (b.FindString(pointer, "amount") is not { } finalText || b.FindString(pointer + "/budget", "budgetAmount") is not { } budgetText
+        if (b.FindString(pointer, "amount") is not { } finalText || b.FindString(budgetPointer, "budgetAmount") is not { } budgetText
             || !TextChecks.TryParseAmount(finalText, out var final) || !TextChecks.TryParseAmount(budgetText, out var budgetAmount)
             || final == budgetAmount)
         {

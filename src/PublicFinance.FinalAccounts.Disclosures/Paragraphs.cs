@@ -181,12 +181,17 @@ internal static class Paragraphs
     }
 
     /// <summary>
-    /// A PDF page mark on a line of its own: "第 3 页 共 12 页", "第3页/共12页", "共12页 第3页", "第 3 页", "- 3 -", "— 3 —"
-    /// (spaces anywhere). Such a line printed inside a paragraph is no part of it.
+    /// A PDF page mark on a line of its own: "第 3 页 共 12 页", "第3页/共12页", "共12页 第3页", "第 3 页", "- 3 -", "— 3 —",
+    /// "7/12" (spaces anywhere). Such a line printed inside a paragraph is no part of it.
     /// </summary>
     internal static bool IsPageMark(string text, int s, int e)
     {
         var i = s;
+        if (PageOfPages(text, s, e))
+        {
+            return true;   // session 53: "7/12", the page and the page count
+        }
+
         if (text[i] is '-' or '—')
         {
             i = SkipSpaces(text, i + 1, e);
@@ -221,6 +226,53 @@ internal static class Paragraphs
         }
 
         return pages is 1 or 2;
+    }
+
+    /// <summary>
+    /// Session 53: "7/12" alone on a line — a page number, a slash and a page count of one to three digits each, the page
+    /// not beyond the count (a date is written with its year, a share of two counts is not a line of its own).
+    /// </summary>
+    private static bool PageOfPages(string text, int s, int e)
+    {
+        var i = SkipDigits(text, s, e);
+        var page = i - s;
+        var slash = SkipSpaces(text, i, e);
+        if (page is < 1 or > 3 || slash >= e || text[slash] != '/')
+        {
+            return false;
+        }
+
+        var countAt = SkipSpaces(text, slash + 1, e);
+        var end = SkipDigits(text, countAt, e);
+        return end == e && end - countAt is >= 1 and <= 3 && text[s] != '0' && text[countAt] != '0'
+            && int.Parse(text.AsSpan(s, page), provider: System.Globalization.CultureInfo.InvariantCulture)
+                <= int.Parse(text.AsSpan(countAt, end - countAt), provider: System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Session 53: the mark of a table's continuation on a new page, alone on its line — "续表", "续上表", "续表1", "（续表）",
+    /// "续表：". The rows after it (the header repeated, then more rows) are the same table's, so the line is dropped as a
+    /// page mark is and the table runs on over it.
+    /// </summary>
+    internal static bool IsContinuationMark(string text, int s, int e)
+    {
+        var z = e > s && text[e - 1] == ':' ? e - 1 : e;
+        var bracketed = z - s >= 3 && text[s] == '(' && text[z - 1] == ')';
+        var a = bracketed ? s + 1 : s;
+        z = bracketed ? z - 1 : z;
+        if (z - a < 1 || text[a] != '续')
+        {
+            return false;
+        }
+
+        var i = a + 1;
+        if (i == z)
+        {
+            return bracketed;   // "（续）"
+        }
+
+        i += text[i] == '上' ? 1 : 0;
+        return i < z && text[i] == '表' && SkipDigits(text, i + 1, z) == z;
     }
 
     /// <summary>A title line: it names 决算 and has no sentence or clause mark (。 , ; : ! ?).</summary>
@@ -607,7 +659,7 @@ internal static class Paragraphs
                 return;
             }
 
-            if (IsPageMark(text, s, e) || IsRunningTitle(s, e) || BoxRuleLine.Is(text, s, e))
+            if (IsPageMark(text, s, e) || IsRunningTitle(s, e) || BoxRuleLine.Is(text, s, e) || IsContinuationMark(text, s, e))
             {
                 return;   // a PDF page's footer or repeated title inside a paragraph: the paragraph runs on over it
             }
