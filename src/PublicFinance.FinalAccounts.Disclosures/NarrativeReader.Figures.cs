@@ -497,6 +497,7 @@ internal sealed partial class NarrativeReader
             // Session 53 (blind round 49 t09): "年末财政拨款结转结余较年初增加 X 万元" is a change within the year (年末 against
             // 年初), never a change on last year (NarrativeReader.YearStartChanges.cs).
             SetAside(span, DisclosureMessages.ChangeAgainstYearStart, clause);   // nor by the typed fund statements (Placement)
+            yearStartBasis = true;   // its rate after it ("…比年初减少 X 万元，下降 Y%") is within the year too
             return;
         }
 
@@ -1488,7 +1489,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (direction is not null && AgainstYearStart(label))
+        if (direction is not null && (AgainstYearStart(label) || yearStartBasis && !IsPriorYearLabel(label)))
         {
             SetAside(span, DisclosureMessages.ChangeAgainstYearStart, clause);   // session 53: "较年初增长 5.20%" (YearStartChanges)
             return;

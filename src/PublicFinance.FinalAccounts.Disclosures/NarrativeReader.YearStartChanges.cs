@@ -8,6 +8,12 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// </summary>
 internal sealed partial class NarrativeReader
 {
+    /// <summary>
+    /// Set when the sentence stated a change against the start of the year: a rate after it that names no prior year
+    /// ("…比年初减少 12.30 万元，下降 8.20%") is within the year too. Cleared at each sentence.
+    /// </summary>
+    private bool yearStartBasis;
+
     /// <summary>The comparison words a 年初 basis follows ("较年初", "比年初", "与年初相比", "同年初相比").</summary>
     private static readonly string[] YearStartComparisons = ["较年初", "比年初", "与年初", "同年初", "对比年初"];
 

@@ -1311,6 +1311,7 @@ internal sealed partial class NarrativeReader
         sentenceStart = to > from ? f.At(from) : 0;
         budgetDifferencePending = false;
         otherYearBasis = false;
+        yearStartBasis = false;
         relationCovered.Clear();   // session 51: a general relation's comparisons are its own sentence's (GeneralRelationSentences)
         b.Context = string.Empty;
         EndListedItem();

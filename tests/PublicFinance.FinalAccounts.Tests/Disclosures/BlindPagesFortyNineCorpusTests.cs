@@ -14,7 +14,8 @@ public class BlindPagesFortyNineCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// The truth's distinct non-zero figures found in each report (value presence, as <c>score-corpus</c> counts them), pinned
     /// at session 52's merged head (the tester scored the base 9f3121c2 at 410/731 by <c>score-corpus</c>, with 18 false
-    /// Errors; the merged head 478/731 with none: t04 29 → 37, t07 54 → 72, t09 14 → 18, t10 19 → 57).
+    /// Errors; the merged head 478/731 with none: t04 29 → 37, t07 54 → 72, t09 14 → 18, t10 19 → 57). Session 53 (precise53)
+    /// took t09 to 17: its 44.46 was read as a change on last year (see the row).
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
@@ -26,7 +27,8 @@ public class BlindPagesFortyNineCorpusTests(ITestOutputHelper output)
         ["t06"] = 9,
         ["t07"] = 72,
         ["t08"] = 25,
-        ["t09"] = 18,
+        ["t09"] = 17,   // session 53: 18 → 17 — 44.46 (年末财政拨款结转结余较年初增加) was the 财政拨款 total's change on last year, a
+                        // false claim (FA2106); a change within the year has no model place, so it is a located note (precise53)
         ["t10"] = 57,
     };
 
