@@ -102,6 +102,37 @@ internal sealed partial class NarrativeReader
     /// <summary>The words of a class of items above their budget, before 的项目 ("执行率超过100%", "超预算").</summary>
     private static readonly string[] AboveClassWords = ["超过100%", "高于100%", "大于100%", "超预算", "超过", "高于", "大于"];
 
+    /// <summary>
+    /// Session 53: the words that make a class "the rest of" one ("执行率低于100%的其余项目", "其他未完成预算的项目"): a class reason
+    /// covers every item of the class that has no reason of its own, so they change nothing but the head's wording.
+    /// </summary>
+    private static readonly string[] RestOfClassWords = ["其余", "其他", "其它", "剩余"];
+
+    /// <summary>
+    /// <paramref name="head"/> without the words of <see cref="RestOfClassWords"/> right before 项目 / 科目 / 项 and at its start
+    /// ("…的其余项目" → "…的项目", "其他未完成预算的项目" → "未完成预算的项目").
+    /// </summary>
+    internal static string WithoutRestWords(string head)
+    {
+        foreach (var word in RestOfClassWords)
+        {
+            if (head.StartsWith(word, StringComparison.Ordinal))
+            {
+                head = head.Substring(word.Length);
+            }
+
+            foreach (var end in (ReadOnlySpan<string>)["项目", "科目", "项"])
+            {
+                if (head.EndsWith("的" + word + end, StringComparison.Ordinal))
+                {
+                    head = head.Substring(0, head.Length - word.Length - end.Length) + end;
+                }
+            }
+        }
+
+        return head;
+    }
+
     /// <summary>The words that close a class of items ("…的项目，主要是…").</summary>
     private static readonly string[] ItemClassEnds = ["的项目", "的科目", "的项"];
 
@@ -161,7 +192,7 @@ internal sealed partial class NarrativeReader
             start--;
         }
 
-        var head = t.Substring(start, end - start).Trim();
+        var head = WithoutRestWords(t.Substring(start, end - start).Trim());
         if (head.Length > 30 || EndsWithAny(head, ItemClassEnds) is null || head.Contains("未超", StringComparison.Ordinal)
             || head.Contains("不超", StringComparison.Ordinal) || HasDigit(string.Concat(head.Split(Hundred, StringSplitOptions.None))))
         {

@@ -492,6 +492,15 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (direction is not null && AgainstYearStart(label))
+        {
+            // Session 53 (blind round 49 t09): "年末财政拨款结转结余较年初增加 X 万元" is a change within the year (年末 against
+            // 年初), never a change on last year (NarrativeReader.YearStartChanges.cs).
+            SetAside(span, DisclosureMessages.ChangeAgainstYearStart, clause);   // nor by the typed fund statements (Placement)
+            yearStartBasis = true;   // its rate after it ("…比年初减少 X 万元，下降 Y%") is within the year too
+            return;
+        }
+
         if (direction is null && OtherYearInComparison(clause, token, label, span))
         {
             return;   // "与2012年度 X 万元相比" in a 2014 text: neither this year's figure nor the prior year's
@@ -1524,6 +1533,12 @@ internal sealed partial class NarrativeReader
         if (direction is not null && otherYearBasis && !IsPriorYearLabel(label))
         {
             Note(span, DisclosureMessages.RateAgainstOtherYear, clause);
+            return;
+        }
+
+        if (direction is not null && (AgainstYearStart(label) || yearStartBasis && !IsPriorYearLabel(label)))
+        {
+            SetAside(span, DisclosureMessages.ChangeAgainstYearStart, clause);   // session 53: "较年初增长 5.20%" (YearStartChanges)
             return;
         }
 

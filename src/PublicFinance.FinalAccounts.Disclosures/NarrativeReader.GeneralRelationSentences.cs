@@ -38,16 +38,25 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
+        var list = item.Substring(0, item.LastIndexOf('/') + 1);
+        var items = b.Find(item.Substring(0, item.LastIndexOf('/')));
+        var count = items is { Kind: DraftKind.Array } ? items.Count : 0;
+        var names = clause.Text;
         var namesOthers = NamesItemList(clause.Text);   // session 52: "A、B…等项目决算数小于…" names its own items
+        if (!namesOthers && (NamedListHead(clause) ?? clause.Text) is var head
+            && (NamesItemList(head) || NamesLevelList(head) || NamesAnyItem(head, list, count)))
+        {
+            // session 53: the clause cut at 、 ("…、公路还贷等项目决算数大于…" alone named no list: at the last entry's own way, or
+            // at exactly 100 %, the closing became its relation), and "A（项）、B（项）决算数小于调整预算数", name their own items too
+            (namesOthers, names) = (true, head);
+        }
+
         if (!namesOthers && (ComparisonWay(current) is not { } way || string.Equals(way, relation, StringComparison.Ordinal)))
         {
             return false;
         }
 
         var basis = NamedBudgetBasis();
-        var list = item.Substring(0, item.LastIndexOf('/') + 1);
-        var items = b.Find(item.Substring(0, item.LastIndexOf('/')));
-        var count = items is { Kind: DraftKind.Array } ? items.Count : 0;
         for (var i = 0; i < count; i++)
         {
             foreach (var leaf in new[] { BudgetMember, SecondBudgetMember })
@@ -55,7 +64,7 @@ internal sealed partial class NarrativeReader
                 var comparison = list + i.ToString(CultureInfo.InvariantCulture) + leaf;
                 if ((basis is null || string.Equals(b.FindString(comparison, "kind"), basis, StringComparison.Ordinal))
                     && string.Equals(ComparisonWay(comparison), relation, StringComparison.Ordinal) && !b.Has(comparison, "reason")
-                    && (!namesOthers || NamesItem(clause.Text, list + i.ToString(CultureInfo.InvariantCulture))))
+                    && (!namesOthers || NamesItem(names, list + i.ToString(CultureInfo.InvariantCulture))))
                 {
                     relationCovered.Add(comparison);
                 }
@@ -125,6 +134,60 @@ internal sealed partial class NarrativeReader
         {
             var at = text.IndexOf(word, StringComparison.Ordinal);
             if (at > 0 && text.LastIndexOf('、', at - 1) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Session 53 (blind round 49 t07): the head of the sentence up to the end of <paramref name="clause"/> when the clause
+    /// follows a list of names joined by 、 ("一般行政管理事务（项）、应急管理（项）决算数小于调整预算数" is cut at 、, and the clause
+    /// alone names only the last); null when the clause does not follow a 、.
+    /// </summary>
+    private string? NamedListHead(ClauseView clause)
+    {
+        var t = clause.Sentence.Text;
+        var at = clause.Start - 1;
+        while (at > currentSentenceFrom && char.IsWhiteSpace(t[at]))
+        {
+            at--;
+        }
+
+        if (at <= currentSentenceFrom || at >= t.Length || t[at] != '、')
+        {
+            return null;
+        }
+
+        var from = Math.Max(t.LastIndexOfAny([',', ';', ':', '。'], at) + 1, currentSentenceFrom);
+        return t.Substring(from, clause.End - from);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> joins names marked with their level by 、 ("一般行政管理事务（项）、应急管理（项）"): a list of
+    /// named items, whether or not the reader holds them.
+    /// </summary>
+    private static bool NamesLevelList(string text)
+    {
+        foreach (var mark in (ReadOnlySpan<string>)["(项)、", "（项）、", "(款)、", "（款）、"])
+        {
+            if (text.Contains(mark, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> names one of the <paramref name="count"/> items of <paramref name="list"/>.</summary>
+    private bool NamesAnyItem(string text, string list, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (NamesItem(text, list + i.ToString(CultureInfo.InvariantCulture)))
             {
                 return true;
             }

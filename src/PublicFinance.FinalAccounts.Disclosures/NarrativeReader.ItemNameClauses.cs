@@ -28,6 +28,13 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
+        if (BeforeListMark(clause) && (clause.Contains("(项)") || clause.Contains("(款)") || HasBracketedLevelMark(clause)))
+        {
+            budget = null;   // session 53: one name of a list — no item, and no earlier figure's relation or reason
+            reasonTarget = null;
+            return true;
+        }
+
         if (!clause.Contains("(项)") && !clause.Contains("(款)") && !HasBracketedLevelMark(clause)
             && !(clause.Contains("(类)") && CodeAfterLevelMark(clause.Text.Trim(), year, out _)))   // "（二）…支出（类）208" (session 40)
         {
@@ -42,6 +49,26 @@ internal sealed partial class NarrativeReader
 
         FunctionalSubject(clause, ref label, b.Span(clause.Sentence, clause.Start, clause.End), out _);
         return true;
+    }
+
+    /// <summary>
+    /// Session 53 (blind round 49 t07): whether the clause is followed by 、 — one name of a list ("一般行政管理事务（项）、应急管理（项）
+    /// 决算数小于调整预算数，系…"), never an entry's heading: the sentence names its rows (NamedItemBudgetReasons). Before, the first
+    /// name became a new item (without a code) that took the list's relation and reason. Such a clause is read as nothing: the
+    /// budget and reason target are closed (the subject is kept for what follows the list), so the list's relation and reason
+    /// go only to the rows it names, or to nothing (a note) — never to the figure read before it (the section total, when no
+    /// item was read).
+    /// </summary>
+    private static bool BeforeListMark(ClauseView clause)
+    {
+        var t = clause.Sentence.Text;
+        var after = clause.End;
+        while (after < t.Length && t[after] == ' ')
+        {
+            after++;
+        }
+
+        return after < t.Length && t[after] == '、';
     }
 
     /// <summary>

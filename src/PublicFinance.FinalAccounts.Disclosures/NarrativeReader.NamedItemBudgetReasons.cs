@@ -48,12 +48,12 @@ internal sealed partial class NarrativeReader
 
         subject = named;
         subjectSentence = sentenceStart;
-        budget = named + "/budget";
+        budget = named + namedComparisonLeaf;   // session 53: "…决算数小于调整预算数" is the rows' secondBudget
         reasonTarget = budget;
         relationCovered.Clear();
         foreach (var listed in namedComparisonRows)
         {
-            relationCovered.Add(listed + "/budget");   // session 51: every row it names takes its reason (NamedComparisonRows)
+            relationCovered.Add(listed + namedComparisonLeaf);   // session 51: every row it names takes its reason (NamedComparisonRows)
         }
 
         return true;
@@ -105,10 +105,12 @@ internal sealed partial class NarrativeReader
         }
 
         namedComparisonRows.Clear();
+        namedComparisonLeaf = level < 0 && NamesFullYearBasis(t, at, to) ? SecondBudgetMember : BudgetMember;
         foreach (var part in t.Substring(from, at - from).Split('、'))
         {
-            // session 51: "行政运行、一般行政管理事务决算数大于年初预算数，主要是…" names several rows (NamedComparisonRows)
-            switch (NamedComparisonRowOf(part.Trim(), above))
+            // session 51: "行政运行、一般行政管理事务决算数大于年初预算数，主要是…" names several rows (NamedComparisonRows);
+            // session 53: a name may carry its level ("一般行政管理事务（项）、应急管理（项）决算数小于调整预算数")
+            switch (NamedComparisonRowOf(WithoutLevelMark(part.Trim()), above))
             {
                 case null:
                     continue;   // a name of no stated row ("离退休支出"): its row keeps no reason
@@ -126,6 +128,32 @@ internal sealed partial class NarrativeReader
 
     /// <summary>The rows a named comparison names, in order (several when their names are joined by 、).</summary>
     private readonly List<string> namedComparisonRows = new();
+
+    /// <summary>
+    /// Session 53: the comparison of the rows a named comparison compares with — <see cref="SecondBudgetMember"/> when it
+    /// names the 调整 / 全年 budget ("决算数小于调整预算数"), else <see cref="BudgetMember"/> (年初, or no basis named).
+    /// </summary>
+    private string namedComparisonLeaf = BudgetMember;
+
+    /// <summary>Whether [<paramref name="from"/>, <paramref name="to"/>) names the 调整 / 全年 budget (调整预算, 调整后预算, 全年预算).</summary>
+    private static bool NamesFullYearBasis(string t, int from, int to)
+        => t.IndexOf("调整预算", from, to - from, StringComparison.Ordinal) >= 0
+            || t.IndexOf("调整后预算", from, to - from, StringComparison.Ordinal) >= 0
+            || t.IndexOf("全年预算", from, to - from, StringComparison.Ordinal) >= 0;
+
+    /// <summary>"应急管理(项)" → "应急管理": a name without its level mark (项, 款, 类 in brackets) at its end.</summary>
+    private static string WithoutLevelMark(string name)
+    {
+        foreach (var mark in (ReadOnlySpan<string>)["(项)", "（项）", "(款)", "（款）", "(类)", "（类）"])
+        {
+            if (name.Length > mark.Length && name.EndsWith(mark, StringComparison.Ordinal))
+            {
+                return name.Substring(0, name.Length - mark.Length).TrimEnd();
+            }
+        }
+
+        return name;
+    }
 
     /// <summary>
     /// The stated row (a 项 or 类 of the section's lists) named exactly <paramref name="name"/> when its final and budget go
@@ -150,7 +178,7 @@ internal sealed partial class NarrativeReader
                 }
 
                 var final = AmountAt(row);
-                var budgeted = b.Find(row + "/budget/budgetAmount") is { Kind: DraftKind.String } a
+                var budgeted = b.Find(row + namedComparisonLeaf + "/budgetAmount") is { Kind: DraftKind.String } a
                     && decimal.TryParse(a.Text, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : (decimal?)null;
                 return final is { } x && budgeted is { } y && (above ? x > y : x < y) ? row : string.Empty;
             }

@@ -241,6 +241,37 @@ internal sealed partial class NarrativeReader
         }
 
         var from = Math.Max(text.LastIndexOfAny([',', ':', ';', '。', '，', '：', '；'], i) + 1, currentSentenceFrom);
+        from = AfterLeadingYear(text, from, clause.Start);
         return text.Substring(from, clause.Start - from);
+    }
+
+    /// <summary>
+    /// Session 53: where the names of a list start after the year that opens its sentence — "2023年度收入总计、支出总计分别为…":
+    /// the year is no part of the first name (a label after it never holds it: the year is a number of its own), so "2023年度
+    /// 收入总计" named no figure and the run did not pair (the first amount went to the last name, a false FA8003). After
+    /// "20dd年" and an optional 度 and blanks; else <paramref name="from"/>.
+    /// </summary>
+    private static int AfterLeadingYear(string text, int from, int to)
+    {
+        var i = from;
+        while (i < to && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (to - i < 6 || text[i] != '2' || text[i + 1] != '0' || !Scanner.IsDigit(text[i + 2]) || !Scanner.IsDigit(text[i + 3])
+            || text[i + 4] != '年')
+        {
+            return from;
+        }
+
+        i += 5;
+        i += i < to && text[i] == '度' ? 1 : 0;
+        while (i < to && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 }

@@ -1061,10 +1061,33 @@ internal sealed partial class NarrativeReader
     /// 系统 or 系列, and never inside a word.
     /// </summary>
     internal static bool OpensClauseReason(string t, int from, int to, int p) =>
-        t[p] is '系' or '因' && p > from && t[p - 1] is ',' or ';' && p + 1 < to && t[p + 1] is not ('公' or '此' or '统' or '列' or '而')
+        t[p] is '系' or '因' && p > from && (t[p - 1] is ',' or ';' || AfterRateLevelWord(t, from, p)) && p + 1 < to
+        && t[p + 1] is not ('此' or '统' or '列' or '而') && !(t[p + 1] == '公' && p + 2 < to && t[p + 2] == '出')
         && t.IndexOf(';', p, to - p) < 0   // "…增长 6.55%，系…所致；本年支出合计 …": only the sentence's last part
         && (HasAnyIn(t, from, p, Directions) || HasAnyIn(t, from, p, BudgetRelationWords) || AfterBudgetAndFinal(t, from, p, p + 1)
             || RateLevelAt(t, from, p) >= 0);   // session 49: "住房公积金执行率较低，系…
+
+    /// <summary>
+    /// Session 53 (blind round 49 t05): whether 系/因 at <paramref name="p"/> follows a completion rate's level word with no
+    /// comma between — "执行率较低系部分培训机构补贴申报审核延至次年拨付", "完成率偏高因…": the level ends a clause of its own
+    /// (<see cref="RateLevelAt"/> names the rate before it), so the marker opens the reason as after a comma.
+    /// </summary>
+    private static bool AfterRateLevelWord(string t, int from, int p)
+        => p - from >= 5 && (EndsWithWordAt(t, p, LowRateWords) || EndsWithWordAt(t, p, HighRateWords)) && RateLevelAt(t, from, p) >= 0;
+
+    /// <summary>Whether one of <paramref name="words"/> ends right before <paramref name="p"/> in <paramref name="t"/>.</summary>
+    private static bool EndsWithWordAt(string t, int p, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (p >= word.Length && string.CompareOrdinal(t, p - word.Length, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the one-character marker (系/因) at <paramref name="p"/> opens a reason only because the clause before it says
@@ -1288,6 +1311,7 @@ internal sealed partial class NarrativeReader
         sentenceStart = to > from ? f.At(from) : 0;
         budgetDifferencePending = false;
         otherYearBasis = false;
+        yearStartBasis = false;
         relationCovered.Clear();   // session 51: a general relation's comparisons are its own sentence's (GeneralRelationSentences)
         b.Context = string.Empty;
         EndListedItem();
@@ -1362,6 +1386,11 @@ internal sealed partial class NarrativeReader
             if (ItemClassReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length)))
             {
                 return;   // session 52: "执行率低于100%的项目，主要是…" is each such item's (ClassAndReferenceReasons)
+            }
+
+            if (BareRateRelationReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length)))
+            {
+                return;   // session 53: "执行率低于100%，系…" in 三公 is the total's budget reason (BareRateRelationReasons)
             }
 
             if (BothFlowsReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length)))

@@ -911,6 +911,7 @@ internal static class Paragraphs
                 || firstOnly && ParallelEntry.StartsListUnderTitle(text, firstStart, firstEnd, contentStart, e)
                 || NewSubjectLine.Starts(text, lastStart, lastEnd, contentStart, e)
                 || proseLast is not (',' or ';' or ':') && ThreePublicPartLine.Starts(text, contentStart, e)   // session 52
+                || proseLast is not (',' or ';' or ':') && StartsItemClass(text, contentStart, e)   // session 53
                 || proseLast is not (',' or ';' or ':') && ParallelEntry.IsSubNumberedTitle(text, contentStart, e))
             {
                 FlushProse();
@@ -932,6 +933,26 @@ internal static class Paragraphs
             }
 
             AppendProse(contentStart, e);
+        }
+
+        /// <summary>
+        /// Session 53 (blind round 49 t10): whether the line opens with a class of items as its subject — "执行率低于100%的项目，
+        /// 主要是…", "决算数大于调整预算数的其余项目，…" (<see cref="NarrativeReader.ItemClassWay"/> of the words before its first
+        /// comma): such a line speaks of every item of its class, so it is never the rest of the item line before it (a line
+        /// ended without "。"); joined, the class's reason became the last item's.
+        /// </summary>
+        private static bool StartsItemClass(string text, int s, int e)
+        {
+            var limit = Math.Min(e, s + 40);
+            for (var i = s; i < limit; i++)
+            {
+                if (text[i] is ',' or '，')
+                {
+                    return i > s && NarrativeReader.ItemClassWay(text, s, i) is not null;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Gives each of the inline table's pieces (<see cref="inlinePieces"/>) as a piece of its own.</summary>
