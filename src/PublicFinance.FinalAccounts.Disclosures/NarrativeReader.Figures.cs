@@ -572,7 +572,7 @@ internal sealed partial class NarrativeReader
                 return;   // "本年支出合计比2021年度的 X 万元增加…" (NarrativeReader.NamedPriorAmounts.cs)
             }
 
-            var change = ChangeTarget();
+            var change = OverviewFlowPrior(label) ?? ChangeTarget();
             if (change is not null)
             {
                 b.SetUnder(change, "priorYearAmount", AmountNode(token, span), span, ClaimKind.PriorYearAmount, clause);
@@ -1269,6 +1269,12 @@ internal sealed partial class NarrativeReader
 
     private void PercentFigure(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
+        if (RateThresholdOfClass(clause, token, label))
+        {
+            Note(span, DisclosureMessages.RateThresholdOfAClass, clause);   // session 53: "执行率未达到100%的主要原因是…"
+            return;
+        }
+
         if (ListShareHandled(clause))
         {
             return;   // Session 41: a percentage of a 分别占 clause, read with its first (ShareListPairing)
