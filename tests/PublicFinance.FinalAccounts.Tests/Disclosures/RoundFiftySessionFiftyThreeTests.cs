@@ -150,7 +150,8 @@ public class RoundFiftySessionFiftyThreeTests
         Assert.Equal("2012999", JsonAt(read.Report, Items + "1/code"));
         Assert.Equal("120.00", JsonAt(read.Report, Items + "1/budget/budgetAmount"));
         Assert.Equal("320.00", JsonAt(read.Report, "/narrative/appropriation/budget/budgetAmount"));
-        Assert.DoesNotContain(diagnostics, d => d.RuleId == "FA2206" && d.Pointers.Any(p => p.Contains("/items/", StringComparison.Ordinal)));
+        Assert.DoesNotContain(
+            diagnostics, d => d.RuleId == "FA2206" && d.Pointers.Any(p => p.Contains("/items/", StringComparison.Ordinal)));
     }
 
     /// <summary>
