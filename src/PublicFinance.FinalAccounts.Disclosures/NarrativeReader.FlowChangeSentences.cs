@@ -17,13 +17,15 @@ internal sealed partial class NarrativeReader
     /// <summary>
     /// Whether the current sentence opens with a bare comparison with the prior year (<see cref="FlowChangeOpenings"/>) right
     /// after the sentence of the paragraph that stated the subject — the year's income or expenditure — and that sentence names
-    /// one flow only (收入 or 支出, not both): the subject is kept for the sentence, and its change is the subject's.
+    /// one flow only (收入 or 支出, not both) and its prior-year figure (<see cref="OverviewFlowPrior"/>): the subject is kept for
+    /// the sentence, and its change is the subject's. Without the prior-year clause ("本年支出合计 280.00 万元。与上年相比，减少…")
+    /// the change stays the overview's, as before (PhrasingGeneralisationTests).
     /// </summary>
     private bool FlowChangeSentence()
     {
         if (section != Section.Overall || subjectSentence < 0 || subjectSentence != previousSentenceStart || currentSentenceFrom <= 0
             || !(subject == N + "overall/currentYearIncome" || subject == N + "overall/currentYearExpenditure")
-            || !FlowChangeOpenings.Any(SentenceOpensWith))
+            || !b.Has(subject + "/change", "priorYearAmount") || !FlowChangeOpenings.Any(SentenceOpensWith))
         {
             return false;
         }
