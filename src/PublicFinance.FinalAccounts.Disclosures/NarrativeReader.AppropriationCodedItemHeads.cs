@@ -12,16 +12,21 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 internal sealed partial class NarrativeReader
 {
     /// <summary>
-    /// Whether <paramref name="body"/> (a paragraph of the 财政拨款 section, its "1." taken off when <paramref name="numbered"/>)
+    /// Whether <paramref name="body"/> (a paragraph of the 财政拨款 section, its "1." taken off when it had one)
     /// opens with an entry number and an item's name and code before a colon (see the type's summary): the item becomes the
     /// subject, and <paramref name="rest"/> is what follows the colon.
     /// </summary>
-    private bool AppropriationCodedItemHead(Fragment body, bool numbered, out Fragment rest)
+    /// <remarks>
+    /// Session 53 (blind round 50, t06 and t10): also on an unnumbered line or one that opens with a bullet ("●"): the name and
+    /// its written code before the colon are the entry's mark, as session 52 (r49fix) took them in the 一般公共预算 section.
+    /// Before, "其他群众团体事务支出（2012999）：调整预算96.00万元…" read its budget as the section total's (a false FA8003).
+    /// </remarks>
+    private bool AppropriationCodedItemHead(Fragment body, out Fragment rest)
     {
         rest = body;
         var text = body.Text;
         if (!ContainsFigure(text)
-            || !CodedItemHeadAt(text, NumberedEntryStart(text, numbered), out var headed, out var code, out var consumed))
+            || !CodedItemHeadAt(text, EntryNumberEnd(text), out var headed, out var code, out var consumed))
         {
             return false;
         }

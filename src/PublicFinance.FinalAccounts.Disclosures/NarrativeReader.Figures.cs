@@ -583,7 +583,8 @@ internal sealed partial class NarrativeReader
 
             // Session 53 (blind round 49 t06): in the overview, "本年收入 X，较上年 Y 增加 Z" — the prior amount goes where its
             // change goes (the figure stated in the sentence, ChangeTarget(label)), not to the grand totals' change.
-            var change = section == Section.Overall ? ChangeTarget(label) : ChangeTarget();
+            // r50fix (blind round 50 t10): "本年支出 X，上年决算数 Y。" then the change in the next sentence — OverviewFlowPrior.
+            var change = OverviewFlowPrior(label) ?? (section == Section.Overall ? ChangeTarget(label) : ChangeTarget());
             if (change is not null)
             {
                 b.SetUnder(change, "priorYearAmount", AmountNode(token, span), span, ClaimKind.PriorYearAmount, clause);
@@ -1325,6 +1326,12 @@ internal sealed partial class NarrativeReader
 
     private void PercentFigure(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
+        if (RateThresholdOfClass(clause, token, label))
+        {
+            Note(span, DisclosureMessages.RateThresholdOfAClass, clause);   // session 53: "执行率未达到100%的主要原因是…"
+            return;
+        }
+
         if (ListShareHandled(clause))
         {
             return;   // Session 41: a percentage of a 分别占 clause, read with its first (ShareListPairing)

@@ -24,7 +24,20 @@ internal sealed partial class NarrativeReader
     /// 其中 (<see cref="EntryOfListAfterQizhong"/>) and the label names its own kind of income (<see cref="NamesOwnIncomeKind"/>).
     /// </summary>
     private static bool IncomePartListedAfterQizhong(ClauseView clause, string label) =>
-        NamesOwnIncomeKind(label) && EntryOfListAfterQizhong(clause);
+        NamesOwnIncomeKind(label) && (EntryOfListAfterQizhong(clause) || QizhongBeforeInSentence(clause));
+
+    /// <summary>
+    /// Session 53 (blind round 50, t10): whether the sentence of <paramref name="clause"/> has 其中 before the clause's end —
+    /// "事业收入 X 万元，占 Y%，其中：门诊收入 A 万元，住院收入 B 万元": A and B are parts of a part (a 其中 list after a colon or
+    /// a "，"), never the income total, whose place is free when the section states no total (a false FA1202 and FA8003).
+    /// </summary>
+    private static bool QizhongBeforeInSentence(ClauseView clause)
+    {
+        var text = clause.Sentence.Text;
+        var end = Math.Min(clause.End, text.Length);
+        var from = clause.Start > 0 ? text.LastIndexOf('。', clause.Start - 1) + 1 : 0;   // within its own sentence
+        return end > from && text.IndexOf("其中", from, end - from, StringComparison.Ordinal) >= 0;
+    }
 
     /// <summary>
     /// Whether <paramref name="label"/> ends its name in a bare 收入 with a name of a kind before it ("科教收入", "医疗收入"),

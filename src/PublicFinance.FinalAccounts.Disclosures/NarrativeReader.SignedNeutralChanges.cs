@@ -14,6 +14,10 @@ internal sealed partial class NarrativeReader
     [
         "变动", "变化", "增减", "变动额", "变化额", "增减额", "变动数", "增减数", "变动率", "变化率", "增减率", "变动幅度",
         "变化幅度", "增减幅度", "同比", "较上年", "比上年",
+
+        // Session 53 (blind round 50, t03): "比上年增（减）-73.16万元（-3.78%）" — the signed change of a template's 增（减）column
+        // written as prose; before, the figure was read as a negative prior-year amount (false FA6001, FA2107).
+        "增(减)", "增（减）", "增(减)额", "增（减）额", "增(减)率", "增（减）率", "增加(减少)", "增加（减少）",
     ];
 
     /// <summary>

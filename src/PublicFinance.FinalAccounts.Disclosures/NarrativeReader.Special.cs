@@ -299,6 +299,12 @@ internal sealed partial class NarrativeReader
         var compact = label.Replace(" ", string.Empty);
         if (token.Unit == FigureUnit.Area)
         {
+            if (NamesOtherArea(compact))
+            {
+                Note(span, DisclosureMessages.AreaOfAnotherSubject, text);   // session 53: 土地面积, 占地面积 are no building's
+                return;
+            }
+
             b.Set(N + "assets/buildingArea", DraftNode.Of(token.Digits), span, ClaimKind.Quantity, text);
             lastAssetValue = "buildingValue";
             return;

@@ -102,8 +102,22 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
-    /// The index after an entry number at the start of <paramref name="text"/> — "(1)", "(一)", "①" — and the spaces after it;
-    /// 0 when it opens with none. ("1." and "1、" are taken off before, <c>ListMarker</c>.)
+    /// The bullet signs that open a list entry as "1." does (session 53, blind round 50 t10: "● 名称（编码）：…"); the dashes of
+    /// <see cref="BulletSigns"/> are left out (a dash may start a negative figure or a range).
+    /// </summary>
+    private const string EntryBullets = "●○■□◆◇▪►★☆•·※▲△◎";
+
+    /// <summary>
+    /// Whether the line [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/> opens with a bullet sign
+    /// (<see cref="EntryBullets"/>) and has words after it: an entry of its own, as "1." is (session 53, blind round 50 t10:
+    /// "● 本年支出…" after "● 本年收入…，因…医疗收入相应增长" without "。" is a paragraph, and a subject, of its own).
+    /// </summary>
+    internal static bool OpensWithEntryBullet(string text, int start, int end)
+        => start + 1 < end && EntryBullets.IndexOf(text[start]) >= 0;
+
+    /// <summary>
+    /// The index after an entry number at the start of <paramref name="text"/> — "(1)", "(一)", "①", a bullet ("●", session
+    /// 53) — and the spaces after it; 0 when it opens with none. ("1." and "1、" are taken off before, <c>ListMarker</c>.)
     /// </summary>
     private static int EntryNumberEnd(string text)
     {
@@ -119,6 +133,10 @@ internal sealed partial class NarrativeReader
         else if (text.Length > 1 && text[0] is >= '\u2460' and <= '\u2473')
         {
             at = 1;   // ① … ⑳
+        }
+        else if (text.Length > 1 && EntryBullets.IndexOf(text[0]) >= 0)
+        {
+            at = 1;   // session 53: "● 中医（民族）医院（2100202）：…" — a bullet opening a line is an entry mark like "1."
         }
 
         while (at < text.Length && text[at] == ' ')

@@ -711,7 +711,7 @@ internal sealed partial class NarrativeReader
             classItem = true;
             body = itemRest;   // Session 34 (E1): "（1）公共卫生（款）…（项）：…" under an open 类: that item's figures
         }
-        else if (section == Section.Appropriation && AppropriationCodedItemHead(body, listNumber, out itemRest))
+        else if (section == Section.Appropriation && AppropriationCodedItemHead(body, out itemRest))
         {
             classItem = true;
             body = itemRest;   // Session 52: "① 行政运行（2200501）：调整预算…" — the item's figures (AppropriationCodedItemHeads)
@@ -1063,7 +1063,7 @@ internal sealed partial class NarrativeReader
     internal static bool OpensClauseReason(string t, int from, int to, int p) =>
         t[p] is '系' or '因' && p > from && (t[p - 1] is ',' or ';' || AfterRateLevelWord(t, from, p)) && p + 1 < to
         && t[p + 1] is not ('此' or '统' or '列' or '而') && !(t[p + 1] == '公' && p + 2 < to && t[p + 2] == '出')
-        && t.IndexOf(';', p, to - p) < 0   // "…增长 6.55%，系…所致；本年支出合计 …": only the sentence's last part
+        && NoInnerSemicolon(t, p, to)   // "…增长 6.55%，系…所致；本年支出合计 …": only the sentence's last part
         && (HasAnyIn(t, from, p, Directions) || HasAnyIn(t, from, p, BudgetRelationWords) || AfterBudgetAndFinal(t, from, p, p + 1)
             || RateLevelAt(t, from, p) >= 0);   // session 49: "住房公积金执行率较低，系…
 
@@ -1087,6 +1087,28 @@ internal sealed partial class NarrativeReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether [<paramref name="p"/>, <paramref name="to"/>) of <paramref name="t"/> has no ';' but, maybe, one that ends it
+    /// (session 53, blind round 50 t06: a 项 line "…完成85.96%。支出低于预算，因…未支出；" — its "；" joins the next 项 line and
+    /// ends this one's reason, which is still the sentence's last part).
+    /// </summary>
+    private static bool NoInnerSemicolon(string t, int p, int to)
+    {
+        var semi = t.IndexOf(';', p, to - p);
+        if (semi < 0)
+        {
+            return true;
+        }
+
+        var last = to - 1;
+        while (last > semi && char.IsWhiteSpace(t[last]))
+        {
+            last--;
+        }
+
+        return last == semi;
     }
 
     /// <summary>
@@ -1365,7 +1387,7 @@ internal sealed partial class NarrativeReader
         }
         else
         {
-            if (StatementSection && !StartsWithFigureIn(t, from, mainEnd) && !SubjectIsItem)
+            if (StatementSection && !StartsWithFigureIn(t, from, mainEnd) && !SubjectIsItem && !FlowChangeSentence())
             {
                 subject = null;
             }
@@ -2348,7 +2370,7 @@ internal sealed partial class NarrativeReader
             return null;   // "收入总计 X。与上年相比，本年收入合计增加 Y" with 本年收入合计 not stated: a note (NamedChanges)
         }
 
-        if (section == Section.Overall && subject is { } stated && subjectSentence == sentenceStart
+        if (section == Section.Overall && subject is { } stated && (subjectSentence == sentenceStart || FlowChangeSentence())
             && (stated == N + "overall/currentYearIncome" || stated == N + "overall/currentYearExpenditure")
             && Resolve(StripDirection(label)) is null)
         {

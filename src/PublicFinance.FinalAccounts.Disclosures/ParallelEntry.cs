@@ -259,6 +259,23 @@ internal static class ParallelEntry
     }
 
     /// <summary>
+    /// Session 53 (blind round 50, t06): whether the line opens with an item's head — its name and its code or level mark in
+    /// brackets (<see cref="NamedItem"/>) and a colon right after — "其他群众团体事务支出（2012999）：调整预算…". Such a line is an
+    /// entry of its own also after a line that ends with "；" or "：" (a list of 项 lines joined by "；" under "具体情况如下："):
+    /// read into the paragraph before, its budget was the section total's (a false FA8003).
+    /// </summary>
+    internal static bool ItemHeadLine(string text, int s, int e)
+    {
+        if (!NamedItem(text, s, e))
+        {
+            return false;
+        }
+
+        var close = text.IndexOf(')', s, Math.Min(e, s + NameReach + 10) - s);
+        return close > s && close + 1 < e && text[close + 1] == ':';
+    }
+
+    /// <summary>
     /// Whether the line starts with an item's name and its level mark "(类)"/"(款)"/"(项)" or a code "(2010301)" of three to
     /// seven digits, no clause mark and no figure before it.
     /// </summary>

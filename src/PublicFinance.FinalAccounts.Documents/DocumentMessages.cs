@@ -138,6 +138,16 @@ internal static class DocumentMessages
         + "against the sum of the rows given.",
         at);
 
+    /// <summary>
+    /// A 三公 table with figures none of whose columns names a basis the model holds (预算数, 决算数 of the report's year): a
+    /// comparison of two years' 决算 whose year columns are not mapped. Not read (session 53).
+    /// </summary>
+    public static DocumentNote ThreePublicColumnsNotMapped(DocumentTable table) => Note(
+        $"{table}：各列均不是可识别的本年预算数或决算数（如按年份列示的决算对比表），未读入，不猜测列。",
+        $"{table}: none of its columns is a recognised budget or final of the report's year (a comparison by year, say); not "
+        + "read, and no column is guessed.",
+        table.Location);
+
     /// <summary>A table pasted as text whose rows do not line up with its header: not read, no column guessed.</summary>
     public static DocumentNote TextTableNotRead(string table, TextTableProblem problem, CellLocation at)
     {

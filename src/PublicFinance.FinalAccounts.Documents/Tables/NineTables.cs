@@ -108,7 +108,7 @@ internal static partial class NineTables
         [PublishedTableKind.GeneralBudgetExpenditure] = (r => r.GeneralBudgetExpenditure is null,
             (r, x) => r with { GeneralBudgetExpenditure = GeneralBudget(x) }),
         [PublishedTableKind.BasicExpenditure] = (r => r.BasicExpenditure is null, (r, x) => r with { BasicExpenditure = Basic(x) }),
-        [PublishedTableKind.ThreePublic] = (r => r.ThreePublic is null, (r, x) => r with { ThreePublic = ThreePublic(x) }),
+        [PublishedTableKind.ThreePublic] = (r => r.ThreePublic is null, (r, x) => r with { ThreePublic = WithFigures(x, ThreePublic(x)) }),
         [PublishedTableKind.GovernmentFund] = (r => r.GovernmentFund is null,
             (r, x) => r with { GovernmentFund = Fund(x, "governmentFund") }),
         [PublishedTableKind.StateCapital] = (r => r.StateCapital is null, (r, x) => r with { StateCapital = Fund(x, "stateCapital") }),
@@ -187,7 +187,9 @@ internal static partial class NineTables
         (t => Holds(t, "财政拨款收入支出决算总表"), PublishedTableKind.AppropriationSummary),
         (t => Holds(t, "收入支出决算总表"), PublishedTableKind.Summary),
         (t => EndsIn(t, "收入决算表"), PublishedTableKind.Income),
-        (t => EndsIn(t, "支出决算表") && !Holds(t, "项目") && !Holds(t, "经费"), PublishedTableKind.Expenditure),
+        // Session 53 (blind round 50, t08): "财政拨款支出决算表" is the appropriation's expenditure (财政拨款, of any fund), not the
+        // all-funds 支出决算表 (table 3): its 基本/项目 columns are no match for the prose's all-funds 基本支出 (false FA1103).
+        (t => EndsIn(t, "支出决算表") && !Holds(t, "项目") && !Holds(t, "经费") && !Holds(t, "财政拨款"), PublishedTableKind.Expenditure),
     ];
 
     private static bool Holds(string text, string word) => text.Contains(word, StringComparison.Ordinal);
