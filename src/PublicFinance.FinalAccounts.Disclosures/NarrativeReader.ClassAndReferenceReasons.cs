@@ -123,7 +123,9 @@ internal sealed partial class NarrativeReader
 
             foreach (var end in (ReadOnlySpan<string>)["项目", "科目", "项"])
             {
-                if (head.EndsWith("的" + word + end, StringComparison.Ordinal))
+                var suffix = 1 + word.Length + end.Length;   // "的" + word + end, compared in place
+                if (head.Length >= suffix && head[head.Length - suffix] == '的' && head.EndsWith(end, StringComparison.Ordinal)
+                    && string.CompareOrdinal(head, head.Length - suffix + 1, word, 0, word.Length) == 0)
                 {
                     head = head.Substring(0, head.Length - word.Length - end.Length) + end;
                 }
@@ -190,6 +192,11 @@ internal sealed partial class NarrativeReader
         while (start > from && t[start - 1] is not (',' or '，' or '。' or ';' or '；'))
         {
             start--;
+        }
+
+        if (end == start || t[end - 1] is not ('目' or '项'))
+        {
+            return null;   // 的项目 / 的科目 / 的项 (also after 其余…) end in 目 or 项: most heads (every line, Paragraphs) stop here
         }
 
         var head = WithoutRestWords(t.Substring(start, end - start).Trim());

@@ -142,6 +142,9 @@ internal sealed partial class NarrativeReader
         return false;
     }
 
+    /// <summary>The clause marks before the names of a 、 list (<see cref="NamedListHead"/>).</summary>
+    private static readonly char[] NamedListHeadStops = [',', ';', ':', '。'];
+
     /// <summary>
     /// Session 53 (blind round 49 t07): the head of the sentence up to the end of <paramref name="clause"/> when the clause
     /// follows a list of names joined by 、 ("一般行政管理事务（项）、应急管理（项）决算数小于调整预算数" is cut at 、, and the clause
@@ -161,7 +164,7 @@ internal sealed partial class NarrativeReader
             return null;
         }
 
-        var from = Math.Max(t.LastIndexOfAny([',', ';', ':', '。'], at) + 1, currentSentenceFrom);
+        var from = Math.Max(t.LastIndexOfAny(NamedListHeadStops, at) + 1, currentSentenceFrom);
         return t.Substring(from, clause.End - from);
     }
 

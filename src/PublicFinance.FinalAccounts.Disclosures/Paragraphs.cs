@@ -913,7 +913,6 @@ internal static class Paragraphs
                 || proseLast is not (',' or ';' or ':') && ThreePublicPartLine.Starts(text, contentStart, e)   // session 52
                 || proseLast is not (',' or ';' or ':') && StartsItemClass(text, contentStart, e)   // session 53
                 || proseLast is not (',' or ';' or ':') && ParallelEntry.IsSubNumberedTitle(text, contentStart, e)
-
                 || proseLast is not ',' && NarrativeReader.OpensWithEntryBullet(text, contentStart, e)   // session 53: "● …"
                 || proseLast is ';' or ':' && ParallelEntry.ItemHeadLine(text, contentStart, e))   // session 53: "名称（编码）：…"
             {

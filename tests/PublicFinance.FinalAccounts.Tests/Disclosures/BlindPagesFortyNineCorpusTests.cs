@@ -16,14 +16,15 @@ public class BlindPagesFortyNineCorpusTests(ITestOutputHelper output)
     /// at session 52's merged head (the tester scored the base 9f3121c2 at 410/731 by <c>score-corpus</c>, with 18 false
     /// Errors; the merged head 478/731 with none: t04 29 → 37, t07 54 → 72, t09 14 → 18, t10 19 → 57). Session 53: recall53
     /// t01 52 → 82 (its "（9）…情况说明" headings, "5.2 结构情况　…"), t04 37 → 38 (the first coded line under "列示如下："), t08 25 → 29
-    /// (专项 scores, 全部公务用车); tables53 t01 → 85 (its 类 | 款 | 项 table), t03 19 → 31 (its tab tables with 万元 cells), t07 72 → 99
+    /// (专项 scores, 全部公务用车); tables53 t01 → 85 (its 类 | 款 | 项 table; 114 with both), t03 19 → 31 (its tab tables with 万元
+    /// cells), t07 72 → 99
     /// (its table over a page). t06 stays at 9: its 千元 amounts are read, converted to 万元 (2,893.0 for 28,930千元), and the truth
     /// counts them in 千元. precise53 took t09 18 → 17: its 44.46 (年末…较年初增加) was read as a change on
     /// last year (a false claim); a change within the year has no model place, so it is a located note.
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
-        ["t01"] = 85,
+        ["t01"] = 114,
         ["t02"] = 72,
         ["t03"] = 31,
         ["t04"] = 38,

@@ -1,6 +1,6 @@
 namespace PublicFinance.FinalAccounts.Disclosures;
 
-/// <summary>The notes of session 53's reading of blind round 50 (r50fix).</summary>
+/// <summary>The notes on areas of another subject than the buildings and on rate thresholds of a class phrase.</summary>
 internal static partial class DisclosureMessages
 {
     /// <summary>An area of another subject than the buildings (土地面积, 占地面积, 绿化面积): the model keeps the buildings' only.</summary>
