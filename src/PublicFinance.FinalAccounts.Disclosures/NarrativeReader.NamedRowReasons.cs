@@ -75,7 +75,7 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var nameEnd = named[^1].End;
+        var nameEnd = named[named.Count - 1].End;
         if (Way(text, nameEnd, end) is not { } above || ReasonAfter(text, nameEnd, end) is not { } reasonAt)
         {
             return false;

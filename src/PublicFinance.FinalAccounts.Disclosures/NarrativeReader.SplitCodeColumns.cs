@@ -245,7 +245,7 @@ internal sealed partial class NarrativeReader
         void Put(char c, int at)
         {
             sb.Append(c);
-            map.Add(row.At(Math.Clamp(at - from, 0, last)));
+            map.Add(row.At(Math.Min(Math.Max(at - from, 0), last)));
         }
 
         Put('|', from);

@@ -245,8 +245,19 @@ internal static class Paragraphs
         var countAt = SkipSpaces(text, slash + 1, e);
         var end = SkipDigits(text, countAt, e);
         return end == e && end - countAt is >= 1 and <= 3 && text[s] != '0' && text[countAt] != '0'
-            && int.Parse(text.AsSpan(s, page), provider: System.Globalization.CultureInfo.InvariantCulture)
-                <= int.Parse(text.AsSpan(countAt, end - countAt), provider: System.Globalization.CultureInfo.InvariantCulture);
+            && DigitsValue(text, s, s + page) <= DigitsValue(text, countAt, end);
+    }
+
+    /// <summary>The value of the ASCII digits [<paramref name="from"/>, <paramref name="to"/>) (at most three: a page number).</summary>
+    private static int DigitsValue(string text, int from, int to)
+    {
+        var value = 0;
+        for (var i = from; i < to; i++)
+        {
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return value;
     }
 
     /// <summary>
