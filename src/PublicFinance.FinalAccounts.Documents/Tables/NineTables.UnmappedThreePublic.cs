@@ -12,12 +12,13 @@ internal static partial class NineTables
 {
     /// <summary>
     /// <paramref name="table"/>, or null with a note when it holds no amount, no completion rate and no empty statement while
-    /// the printed table has figures in its rows.
+    /// the printed table has figures in its rows — unless reading it already noted why its columns were not read (a column of
+    /// another year, <paramref name="notesBefore"/> notes before the read): then the table is as read, with those notes.
     /// </summary>
-    private static ThreePublicTable? WithFigures(Context x, ThreePublicTable table)
+    private static ThreePublicTable? WithFigures(Context x, int notesBefore, ThreePublicTable table)
     {
         var none = new ThreePublicColumns();
-        if (table.Note is not null || (table.Budget ?? none) != none || (table.Final ?? none) != none
+        if (x.Notes.Count > notesBefore || table.Note is not null || (table.Budget ?? none) != none || (table.Final ?? none) != none
             || (table.CompletionRate ?? NoRates) != NoRates || !x.Table.Rows.Any(r => r.Skip(1).Any(c => HasDigit(c.Text))))
         {
             return table;
