@@ -1073,21 +1073,7 @@ internal sealed partial class NarrativeReader
     /// (<see cref="RateLevelAt"/> names the rate before it), so the marker opens the reason as after a comma.
     /// </summary>
     private static bool AfterRateLevelWord(string t, int from, int p)
-        => p - from >= 5 && (EndsWithWordAt(t, p, LowRateWords) || EndsWithWordAt(t, p, HighRateWords)) && RateLevelAt(t, from, p) >= 0;
-
-    /// <summary>Whether one of <paramref name="words"/> ends right before <paramref name="p"/> in <paramref name="t"/>.</summary>
-    private static bool EndsWithWordAt(string t, int p, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (p >= word.Length && string.CompareOrdinal(t, p - word.Length, word, 0, word.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => p - from >= 5 && (EndsWithAny(t, p, LowRateWords) || EndsWithAny(t, p, HighRateWords)) && RateLevelAt(t, from, p) >= 0;
 
     /// <summary>
     /// Whether [<paramref name="p"/>, <paramref name="to"/>) of <paramref name="t"/> has no ';' but, maybe, one that ends it
