@@ -210,6 +210,11 @@ internal static class BlockClassifier
             return false;   // most lines: no run of two spaces at all
         }
 
+        if (CodedAmountLine.Is(text, s, e))
+        {
+            return false;   // session 54: "  2010301  行政运行  1,482.36万元", a coded item line, not a row of cells
+        }
+
         var gaps = 0;
         var grouped = false;
         for (var k = s; k < e; k++)

@@ -86,7 +86,7 @@ internal sealed partial class NarrativeReader
             scores.Add(new ProseFigure(DraftNode.Of(text.Substring(start, p - start)), b.Span(paragraph, start, p + 1)));
             p++;
             end = p;
-            if (p >= text.Length || text[p] != '、')
+            if (p >= text.Length || !IsScoreJoiner(text[p]))
             {
                 return scores;
             }
@@ -134,6 +134,8 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
+        var counted = CountedProjects(text, end, scoreAt);
+
         for (var p = start; p < end;)
         {
             var next = text.IndexOf('、', p, end - p);
@@ -149,7 +151,7 @@ internal sealed partial class NarrativeReader
                 e--;
             }
 
-            if (!OneProjectTitle(text, s, e) || !ProjectName(text, s, e, out var name, out _))
+            if (!(OneProjectTitle(text, s, e) || counted && NamedByCount(text, s, e)) || !ProjectName(text, s, e, out var name, out _))
             {
                 return false;
             }
