@@ -109,7 +109,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool CellHeaderLine(Fragment line, string words)
     {
-        if (words.Length is 0 or > 60 || HasDigit(words) && cellHeaderWords.Count > 0)
+        if (words.Length is 0 or > 60 || HasDigit(words) && cellHeaderWords.Count > 0 || TotalRowAfterColumnWords(words))
         {
             return false;
         }
@@ -118,7 +118,7 @@ internal sealed partial class NarrativeReader
         if (cellHeaderWords.Count == 0)
         {
             at = FirstHeaderWord(words);
-            if (at < 0 || at > 0 && !UnitDeclarationOnly(words.Substring(0, at)))
+            if (at < 0 || at > 0 && !UnitDeclarationOnly(words.Substring(0, at)) && !TableLeadIn(words, at))
             {
                 return false;
             }
@@ -186,7 +186,8 @@ internal sealed partial class NarrativeReader
     private static string? WordAt(string words, int at, string[]? first)
     {
         string? best = null;
-        var lists = first is null ? new[] { CellCodeAndNameWords, CellNameWords, CellColumnWords, CellCodeWords }
+        var lists = first is null
+            ? new[] { CellCodeAndNameWords, CellNameWords, CellColumnWords, CellCodeWords, CodedTotalColumnWords, CodedSplitColumnWords }
             : new[] { CellCodeAndNameWords, first, CellNameWords };
         foreach (var list in lists)
         {
@@ -268,7 +269,11 @@ internal sealed partial class NarrativeReader
                 return false;
             }
 
-            if (complete)
+            if (complete && SubtotalOfNextRow(line))
+            {
+                cellRow.Clear();   // CellSplitColumns: a 款 row over its 项 rows is their subtotal, not an item
+            }
+            else if (complete)
             {
                 ReadCellRow();
             }
