@@ -350,6 +350,7 @@ internal sealed partial class NarrativeReader
         }
 
         var fragment = block.Content;
+        BudgetDifferenceScope(fragment);   // session 54: "差异较大的项目说明：…" under the table (BudgetDifferenceScope)
         var text = fragment.Text;
         var (read, other) = (0, 0);
         for (var start = 0; start < text.Length;)

@@ -202,6 +202,8 @@ internal sealed partial class NarrativeReader
 
         reasonsAwaitingTables.Clear();
         ApplySectionReferences();   // session 45: "决算数小于预算数的原因同上" in 三公 (NarrativeReader.SectionReasonsByReference.cs)
+        PlaceSectionReasonsFromItems();   // session 54: a 款's change explained by its 项 (SectionChangesByItems)
+        PlaceScopedBudgetDifferences();   // session 54: differences within the stated scope, tables read (BudgetDifferenceScope)
     }
 
     /// <summary>

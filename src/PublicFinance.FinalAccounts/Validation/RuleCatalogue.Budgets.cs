@@ -165,7 +165,7 @@ public static partial class RuleCatalogue
                 "决算数与预算数不同时应说明原因",
                 "A budget difference should come with its reason",
                 "决算数 ≠ 预算数 ⇒ 说明原因（“三公”各项、一般公共预算各类与合计同向差异时，合计的原因即涵盖该项；"
-                    + "一般公共预算合计之后逐类、逐项说明预决算差异时，由各类、各项的原因说明合计；"
+                    + "一般公共预算合计之后逐类、逐项（财政拨款合计之后逐项）说明预决算差异时，由各类、各项的原因说明合计；"
                     + "列明调整（全年）预算时只与调整预算比较）",
                 "domain §6 预决算比较")
             .Checks(BothBudgetBases.Select(anchor => Each(anchor,
@@ -176,6 +176,7 @@ public static partial class RuleCatalogue
                 When(ThreePublicTotalReasonCovers(below), Passed),
                 When(GeneralBudgetTotalReasonCovers(below), Passed),
                 When(GeneralBudgetPartsExplainTotal, Passed),
+                When(AppropriationPartsExplainTotal, Passed),
                 Otherwise(Fail(""))) with { Figures = [Final] }));
         // Without a stated budget, the budget is the final amount less the stated difference above it (or plus the difference
         // below it): 支出 8956.12 万元，比年初预算增加 756.12 万元 → 预算 8200.00, so 完成年初预算的 107.72% is wrong (109.22%).
