@@ -242,9 +242,9 @@ public sealed class NarrativeSessionFiftyThreeTests
                 "basicExpenditure/personnel/amount", "basicExpenditure/public/amount",
             };
             return (pointers.All(p => JsonAt(thousands, "/narrative/" + p) is { } v && JsonAt(tenThousands, "/narrative/" + p) is { } w
-                        && Values.Amount.Parse(w, CultureInfo.InvariantCulture)
-                            .ConvertUnit(Values.AmountUnit.WanYuan, Values.AmountUnit.QianYuan).ToString() == v)
-                    && thousands.Report.Unit == Values.AmountUnit.QianYuan
+                        && FinalAccounts.Values.Amount.Parse(w, CultureInfo.InvariantCulture)
+                            .ConvertUnit(FinalAccounts.Values.AmountUnit.WanYuan, FinalAccounts.Values.AmountUnit.QianYuan).ToString() == v)
+                    && thousands.Report.Unit == FinalAccounts.Values.AmountUnit.QianYuan
                     && JsonAt(thousands, "/narrative/expenditure/basic/amount") == t.basic.ToString(CultureInfo.InvariantCulture)
                     && Errors(thousandsDiagnostics).Length == 0 && Errors(twinDiagnostics).Length == 0)
                 .Label($"{t}");

@@ -116,7 +116,7 @@ public sealed class QianYuanUnitSessionFiftyFourTests
     {
         var (read, diagnostics) = Read(Text(basic: 11360));
         Assert.Equal(AmountUnit.QianYuan, read.Report.Unit);
-        Assert.Contains(diagnostics, d => d.RuleId == "FA1203" && d.Severity == Validation.Severity.Error
+        Assert.Contains(diagnostics, d => d.RuleId == "FA1203" && d.Severity == FinalAccounts.Validation.Severity.Error
             && d.MessageEn.Contains("14810", StringComparison.Ordinal));
     }
 
