@@ -286,6 +286,10 @@ internal sealed partial class NarrativeReader
         {
             amount = WanYuanInYiYuan(amount, token, span);   // MixedYiYuan: exact, four decimals more
         }
+        else if (token.Unit == FigureUnit.QianYuan && qianYuanDocument)
+        {
+            // QianYuanUnit (session 54): a document in 千元 keeps its amounts as written (the report's unit is 千元).
+        }
         else if (token.Unit == FigureUnit.QianYuan)
         {
             // 千元 is a tenth of a 万元: 3,856.20千元 is 385.620 万元 exactly (one decimal more, none lost). In a 元 document
@@ -340,6 +344,7 @@ internal sealed partial class NarrativeReader
             FigureUnit.Yuan when !yuanDocument => (token.Value, token.Decimals + 4),
             FigureUnit.YiYuan when !yiYuanDocument => (token.Value * 10_000m, Math.Max(token.Decimals - 4, 0)),
             FigureUnit.WanYuan when yiYuanDocument => (token.Value, token.Decimals + 4),
+            FigureUnit.QianYuan when qianYuanDocument => (token.Value, token.Decimals),
             FigureUnit.QianYuan when yuanDocument => (token.Value * 1_000m, Math.Max(token.Decimals - 3, 0)),
             FigureUnit.QianYuan => (token.Value, token.Decimals + 1),
             _ => (token.Value, token.Decimals),

@@ -100,6 +100,7 @@ internal sealed partial class NarrativeReader
         return name;
     }
 
-    /// <summary>The unit the report's amounts are in, as a figure's unit (元, 亿元 or 万元).</summary>
-    private FigureUnit ReportFigureUnit => yuanDocument ? FigureUnit.Yuan : yiYuanDocument ? FigureUnit.YiYuan : FigureUnit.WanYuan;
+    /// <summary>The unit the report's amounts are in, as a figure's unit (元, 亿元, 千元 or 万元).</summary>
+    private FigureUnit ReportFigureUnit => yuanDocument ? FigureUnit.Yuan : yiYuanDocument ? FigureUnit.YiYuan
+        : qianYuanDocument ? FigureUnit.QianYuan : FigureUnit.WanYuan;
 }

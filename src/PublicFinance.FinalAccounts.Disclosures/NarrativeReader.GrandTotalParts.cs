@@ -170,7 +170,7 @@ internal sealed partial class NarrativeReader
     private void PendNamedChange(NumberToken token, SourceSpan span, ClauseView clause, string direction, ClaimKind kind)
     {
         if (!UnstatedChangeNoted || unstatedChangeFigure is null
-            || kind == ClaimKind.ChangeAmount && !(token.Unit == FigureUnit.WanYuan || token.Unit == FigureUnit.Yuan && yuanDocument))
+            || kind == ClaimKind.ChangeAmount && !IsWanYuanOrDocumentUnit(token))
         {
             return;
         }

@@ -170,9 +170,11 @@ internal sealed partial class NarrativeReader
         return false;
     }
 
-    /// <summary>Whether <paramref name="token"/> is in 万元, or in 元 in a 元 document (the unit the draft's amounts are in).</summary>
+    /// <summary>Whether <paramref name="token"/> is in 万元, or in 元 in a 元 document, or in 千元 in a 千元 document (the unit the
+    /// draft's amounts are in).</summary>
     private bool IsWanYuanOrDocumentUnit(NumberToken token)
-        => token.Unit == FigureUnit.WanYuan || token.Unit == FigureUnit.Yuan && yuanDocument;
+        => token.Unit == FigureUnit.WanYuan || token.Unit == FigureUnit.Yuan && yuanDocument
+            || token.Unit == FigureUnit.QianYuan && qianYuanDocument;
 
     /// <summary>
     /// The next figure of the sentence after <paramref name="token"/> (of <paramref name="clause"/>; the figure returned counts

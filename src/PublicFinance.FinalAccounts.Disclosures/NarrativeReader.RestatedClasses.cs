@@ -49,7 +49,7 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        return (token.Unit == FigureUnit.WanYuan || token.Unit == FigureUnit.Yuan && yuanDocument) && value == token.Value;
+        return IsWanYuanOrDocumentUnit(token) && value == token.Value;
     }
 
     /// <summary>

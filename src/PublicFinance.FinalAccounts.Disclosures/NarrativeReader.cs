@@ -155,6 +155,7 @@ internal sealed partial class NarrativeReader
         }
 
         BeginYiYuan();   // YiYuanUnit: a text whose amounts are all in 亿元 keeps them (/unit = yiYuan)
+        BeginQianYuan();   // QianYuanUnit (session 54): a text whose amounts are all in 千元 keeps them (/unit = qianYuan)
         BeginHeadingLevels();   // HeadingLevels (session 49): "1." / "第一部分" / "（一）" as the top level of a text without "一、"
     }
 

@@ -1314,7 +1314,8 @@ internal sealed partial class TextTableReader
     private DraftNode Amount(NumberToken token, SourceSpan span)
     {
         var fromYuan = unit == FigureUnit.Yuan && token.Unit is FigureUnit.None or FigureUnit.Yuan;
-        var fromQian = !fromYuan && (token.Unit == FigureUnit.QianYuan || (unit == FigureUnit.QianYuan && token.Unit == FigureUnit.None));
+        var fromQian = !fromYuan && (token.Unit == FigureUnit.QianYuan || (unit == FigureUnit.QianYuan && token.Unit == FigureUnit.None))
+            && !QianYuanReport;   // session 54: a 千元 cell of a 千元 document is in the report's unit
         if (!NumericContract.Admits(token.Value, token.Decimals + (fromYuan ? 4 : fromQian ? 1 : 0)))
         {
             return DraftNode.BeyondTheContract;   // 元 → 万元 adds four decimals, 千元 → 万元 one: a 12-decimal cell has no room

@@ -65,6 +65,7 @@ public sealed class ReviewTwentyThreeBTests
     [InlineData("equipmentHoldings", "1.12")]
     [InlineData("projectItems", "1.12")]
     [InlineData("otherProjects", "1.12")]
+    [InlineData("qianYuan", "1.14")]
     public void VersionFloor_IsTheLowestMinorWithTheMembersUsed(string which, string expected)
     {
         static VehicleHoldings Vehicles(VehicleCategory c) => new() { Count = 1, Categories = [new() { Category = c, Count = 1 }] };
@@ -168,6 +169,11 @@ public sealed class ReviewTwentyThreeBTests
             },
             _ => null,
         });
+        if (which == "qianYuan")   // schema 1.14: the unit 千元 (session 54)
+        {
+            report = report with { Unit = AmountUnit.QianYuan };
+        }
+
         if (which == "threePublicRates")   // schema 1.7: the 三公 table's 完成预算% column
         {
             report = report with
@@ -342,7 +348,7 @@ public sealed class ReviewTwentyThreeBTests
     }
 
     private static readonly Dictionary<string, JsonSchema> Archived =
-        new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12" }.ToDictionary(
+        new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13" }.ToDictionary(
         v => v,
         v => JsonSchema.FromText(File.ReadAllText(
                 Path.Combine(Path.GetDirectoryName(TestFiles.PublishedSchemaPath)!, "archive", $"final-accounts-{v}.schema.json"))

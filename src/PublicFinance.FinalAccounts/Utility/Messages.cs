@@ -47,7 +47,7 @@ internal static partial class Messages
     public const string UnknownAmountUnit = "Unknown amount unit. 未知的金额单位。";
 
     /// <summary>What may follow an amount's number.</summary>
-    public const string ExpectedAmountUnit = "expected a unit 元/万元/亿元 or the end (应为金额单位或结束)";
+    public const string ExpectedAmountUnit = "expected a unit 元/千元/万元/亿元 or the end (应为金额单位或结束)";
 
     /// <summary>What may follow a percentage's number.</summary>
     public const string ExpectedPercentSign = "expected '%' or the end (应为百分号或结束)";

@@ -558,8 +558,8 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, ICompar
         return ok;
     }
 
-    /// <summary>Reads 元, 万/萬 (元) or 亿/億 (元) at <paramref name="i"/>; the tag is 1 + the <see cref="AmountUnit"/> read (WanYuan is 0), 0 for
-    /// none.</summary>
+    /// <summary>Reads 元, 万/萬 (元), 亿/億 (元) or 千/仟元 (its 元 required: "5千" is a number, not a unit) at <paramref name="i"/>;
+    /// the tag is 1 + the <see cref="AmountUnit"/> read (WanYuan is 0), 0 for none.</summary>
     private static int ReadUnit(ReadOnlySpan<char> s, int i, out int tag)
     {
         tag = 0;
@@ -573,6 +573,7 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, ICompar
             '元' => AmountUnit.Yuan,
             '万' or '萬' => AmountUnit.WanYuan,
             '亿' or '億' => AmountUnit.YiYuan,
+            '千' or '仟' when i + 1 < s.Length && s[i + 1] == '元' => AmountUnit.QianYuan,
             _ => (AmountUnit?)null,
         };
         if (unit is not { } read)

@@ -11,4 +11,10 @@ public enum AmountUnit
 
     /// <summary>Hundred million yuan (亿元).</summary>
     YiYuan = 2,
+
+    /// <summary>
+    /// Thousand yuan (千元, also written 仟元): the unit a few departments publish in (schema 1.14). A tenth of a 万元, so a
+    /// 千元 figure converts to 万元 exactly with one decimal more; appended, so the other values keep their numbers.
+    /// </summary>
+    QianYuan = 3,
 }

@@ -18,9 +18,10 @@ public class BlindPagesFortyNineCorpusTests(ITestOutputHelper output)
     /// t01 52 → 82 (its "（9）…情况说明" headings, "5.2 结构情况　…"), t04 37 → 38 (the first coded line under "列示如下："), t08 25 → 29
     /// (专项 scores, 全部公务用车); tables53 t01 → 85 (its 类 | 款 | 项 table; 114 with both), t03 19 → 31 (its tab tables with 万元
     /// cells), t07 72 → 99
-    /// (its table over a page). t06 stays at 9: its 千元 amounts are read, converted to 万元 (2,893.0 for 28,930千元), and the truth
-    /// counts them in 千元. precise53 took t09 18 → 17: its 44.46 (年末…较年初增加) was read as a change on
-    /// last year (a false claim); a change within the year has no model place, so it is a located note.
+    /// (its table over a page). t06 stayed at 9: its 千元 amounts were read, converted to 万元 (2,893.0 for 28,930千元), and the
+    /// truth counts them in 千元; session 54 (model54) reports a 千元 text in 千元 as written: t06 9 → 33. precise53 took t09
+    /// 18 → 17: its 44.46 (年末…较年初增加) was read as a change on last year (a false claim); a change within the year has no
+    /// model place, so it is a located note.
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
@@ -29,7 +30,7 @@ public class BlindPagesFortyNineCorpusTests(ITestOutputHelper output)
         ["t03"] = 31,
         ["t04"] = 38,
         ["t05"] = 117,
-        ["t06"] = 9,
+        ["t06"] = 33,
         ["t07"] = 99,
         ["t08"] = 29,
         ["t09"] = 17,

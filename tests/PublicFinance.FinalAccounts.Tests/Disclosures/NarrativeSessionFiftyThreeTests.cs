@@ -210,6 +210,8 @@ public sealed class NarrativeSessionFiftyThreeTests
     /// <summary>
     /// Property: a text in 千元 (integers with thousands separators, "（金额单位：千元）") reads to the same figures as its 万元 twin
     /// (each amount ÷ 10, one decimal: the precision it was written with — 28,930千元 is 2,893.0万元), and neither gives an Error.
+    /// Session 54 (model54): the 千元 text is reported in 千元 as written (schema 1.14), so its figures are the twin's converted
+    /// exactly to 千元.
     /// </summary>
     [Property(MaxTest = 10)]
     public Property AThousandYuanText_ReadsAsItsTenThousandYuanTwin()
@@ -239,8 +241,11 @@ public sealed class NarrativeSessionFiftyThreeTests
                 "expenditure/basic/amount", "expenditure/project/amount", "basicExpenditure/total/amount",
                 "basicExpenditure/personnel/amount", "basicExpenditure/public/amount",
             };
-            return (pointers.All(p => JsonAt(thousands, "/narrative/" + p) is { } v && v == JsonAt(tenThousands, "/narrative/" + p))
-                    && JsonAt(thousands, "/narrative/expenditure/basic/amount") == Tenths(t.basic)
+            return (pointers.All(p => JsonAt(thousands, "/narrative/" + p) is { } v && JsonAt(tenThousands, "/narrative/" + p) is { } w
+                        && FinalAccounts.Values.Amount.Parse(w, CultureInfo.InvariantCulture)
+                            .ConvertUnit(FinalAccounts.Values.AmountUnit.WanYuan, FinalAccounts.Values.AmountUnit.QianYuan).ToString() == v)
+                    && thousands.Report.Unit == FinalAccounts.Values.AmountUnit.QianYuan
+                    && JsonAt(thousands, "/narrative/expenditure/basic/amount") == t.basic.ToString(CultureInfo.InvariantCulture)
                     && Errors(thousandsDiagnostics).Length == 0 && Errors(twinDiagnostics).Length == 0)
                 .Label($"{t}");
         });

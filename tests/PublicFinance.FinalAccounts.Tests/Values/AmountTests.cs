@@ -158,9 +158,9 @@ public class AmountTests
         return Amount.Parse(fullWidth, Inv) == amount;
     }
 
-    private static readonly AmountUnit[] DefinedUnits = [AmountUnit.WanYuan, AmountUnit.Yuan, AmountUnit.YiYuan];
+    private static readonly AmountUnit[] DefinedUnits = [AmountUnit.WanYuan, AmountUnit.Yuan, AmountUnit.YiYuan, AmountUnit.QianYuan];
 
-    // Every generated case is a defined unit (the pick chooses one of the three), so no case passes vacuously.
+    // Every generated case is a defined unit (the pick chooses one of the four), so no case passes vacuously.
     [Property]
     public bool WithUnit_RoundTrips(Amount amount, byte pick)
     {
@@ -172,6 +172,7 @@ public class AmountTests
     [InlineData(AmountUnit.WanYuan, "3,653.30 万元")]
     [InlineData(AmountUnit.Yuan, "3,653.30 元")]
     [InlineData(AmountUnit.YiYuan, "3,653.30 亿元")]
+    [InlineData(AmountUnit.QianYuan, "3,653.30 千元")]
     public void WithUnit_IsTheGroupedNumberAndTheChineseLabel(AmountUnit unit, string expected)
     {
         var amount = Amount.FromDecimal(3653.30m);
