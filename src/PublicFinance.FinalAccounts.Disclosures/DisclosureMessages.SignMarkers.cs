@@ -4,9 +4,11 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 internal static partial class DisclosureMessages
 {
     /// <summary>A change cell marked with a sign whose meaning the text leaves uncertain (a lone ▲, or a legend giving both).</summary>
-    public static (string Zh, string En) AmbiguousSignMarker(string label, string cell) => (
-        $"“{label}”的增减数“{cell.Trim()}”前的符号在本文中含义不明确（如单独使用“▲”，或说明中既表示增加又表示减少）：增减方向未读，"
+    /// <param name="cell">The row's label and the marked cell, as written.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) AmbiguousSignMarker(string cell) => (
+        $"“{cell}”：增减数前的符号在本文中含义不明确（如单独使用“▲”，或说明中既表示增加又表示减少）：增减方向未读，"
             + "该数字作为带位置的陈述保留，不据以核对。",
-        $"The sign before the change \"{cell.Trim()}\" of \"{label}\" has no certain meaning in this text (a lone ▲, or a "
-            + "legend that gives it both meanings): no direction was read; the figure is kept as a located claim, not checked.");
+        $"\"{cell}\": the sign before the change has no certain meaning in this text (a lone ▲, or a legend that gives it "
+            + "both meanings): no direction was read; the figure is kept as a located claim, not checked.");
 }

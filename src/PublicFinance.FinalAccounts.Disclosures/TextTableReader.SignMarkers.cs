@@ -20,7 +20,7 @@ internal sealed partial class TextTableReader
             b.Set(subject + "/change/rate", DraftNode.Of(token.Digits), span, ClaimKind.ChangeRate, text);
         }
 
-        var (zh, en) = DisclosureMessages.AmbiguousSignMarker(text, cell.Text);
+        var (zh, en) = DisclosureMessages.AmbiguousSignMarker(text.Trim());
         b.Note(span, zh, en, text);
     }
 }
