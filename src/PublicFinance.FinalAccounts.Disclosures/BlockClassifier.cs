@@ -268,12 +268,12 @@ internal static class BlockClassifier
             var (start, end) = cells[i];
             var cell = text.Substring(start, end - start);
             if (!(CellNumber.Is(cell) && Scanner.IsDigit(cell[0]) || cell[0] is '-' or '－' && CellNumber.Is(cell)
-                  || ParenthesisedNegative.Is(cell) || cell is "—" or "-" or "－" or "/"))
+                  || ParenthesisedNegative.Is(cell) || SignMarkers.IsMarked(text, start, end) || cell is "—" or "-" or "－" or "/"))
             {
                 return false;
             }
 
-            change |= cell[cell.Length - 1] == '%' || ParenthesisedNegative.Is(cell);
+            change |= cell[cell.Length - 1] == '%' || ParenthesisedNegative.Is(cell) || SignMarkers.IsMarked(text, start, end);
         }
 
         return change;

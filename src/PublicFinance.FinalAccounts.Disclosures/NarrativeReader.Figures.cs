@@ -1337,6 +1337,12 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (RateAfterThresholdListHead(clause, token))
+        {
+            Note(span, DisclosureMessages.RateInThresholdList, clause);   // session 54: "执行率低于95%的项目：A执行率93.67%"
+            return;
+        }
+
         if (ListShareHandled(clause))
         {
             return;   // Session 41: a percentage of a 分别占 clause, read with its first (ShareListPairing)

@@ -490,9 +490,9 @@ internal sealed partial class NarrativeReader
     /// <summary>A cell of one number: an optional sign, digits with separators and a point, an optional %.</summary>
     private static bool IsSentenceNumber(string text, int s, int e)
     {
-        if (ParenthesisedNegative.Is(text, s, e))
+        if (ParenthesisedNegative.Is(text, s, e) || SignMarkers.IsMarked(text, s, e))
         {
-            return true;   // session 51: "（87.54）", a negative amount
+            return true;   // session 51: "（87.54）", a negative amount; session 54: "△1.30", a marked change
         }
 
         var i = s;
@@ -557,6 +557,10 @@ internal sealed partial class NarrativeReader
             {
                 (s, e) = (s + 1, e - 1);   // session 51: the number inside "（87.54）"; Negative says 减少
             }
+            else
+            {
+                s = SignMarkers.NumberStart(text, s, e);   // session 54: the number after "△"; Negative says 减少
+            }
 
             for (var i = s; i < e; i++)
             {
@@ -576,7 +580,10 @@ internal sealed partial class NarrativeReader
         }
 
         bool Negative(int k) => text[sentenceCells[k].Start] is '-' or '－'
-            || ParenthesisedNegative.Is(text, sentenceCells[k].Start, sentenceCells[k].End);
+            || ParenthesisedNegative.Is(text, sentenceCells[k].Start, sentenceCells[k].End)
+            || b.SignMarkers.SignOf(text, sentenceCells[k].Start, sentenceCells[k].End) == -1;
+        bool Ambiguous(int k) => k >= 0 && b.SignMarkers.SignOf(text, sentenceCells[k].Start, sentenceCells[k].End)
+            == SignMarkers.Ambiguous;
         bool Zero(int k)
         {
             var (s, e) = sentenceCells[k];
@@ -585,6 +592,7 @@ internal sealed partial class NarrativeReader
                 (s, e) = (s + 1, e - 1);
             }
 
+            s = SignMarkers.NumberStart(text, s, e);
             return decimal.TryParse(text.Substring(s, e - s).TrimEnd('%').Replace(",", string.Empty).Replace('－', '-'),
                 NumberStyles.Number, CultureInfo.InvariantCulture, out var v) && v == 0;
         }
@@ -602,6 +610,11 @@ internal sealed partial class NarrativeReader
         Copy(current, amount: true, percent: false);
         var amountCell = Cell(SentenceColumn.ChangeAmount);
         var rateCell = Cell(SentenceColumn.ChangeRate);
+        if (Ambiguous(amountCell) || Ambiguous(rateCell))
+        {
+            (amountCell, rateCell) = (-1, -1);   // session 54: a marker of uncertain meaning, no direction to write
+        }
+
         if (amountCell >= 0 && Zero(amountCell))
         {
             Words("，与上年持平");

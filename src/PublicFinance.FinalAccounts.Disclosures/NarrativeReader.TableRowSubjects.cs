@@ -215,6 +215,13 @@ internal sealed partial class NarrativeReader
 
         var token = numbers[0];
         var span = b.Span(row, s - from + token.Start, s - from + token.End);
-        return (ParenthesisedNegative.Is(text, s, e) ? TextTableReader.Negated(token) : token, span);   // session 51: （87.54）
+        // Session 54: "△1.30" / "▼0.74" is a decrease as "（87.54）" is (session 51); a marker of uncertain meaning, no figure.
+        var marked = b.SignMarkers.SignOf(text, s, e);
+        if (marked == SignMarkers.Ambiguous)
+        {
+            return null;
+        }
+
+        return (ParenthesisedNegative.Is(text, s, e) || marked < 0 ? TextTableReader.Negated(token) : token, span);
     }
 }

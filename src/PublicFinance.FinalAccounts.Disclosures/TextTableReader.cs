@@ -1247,6 +1247,20 @@ internal sealed partial class TextTableReader
 
         // Session 51: "（2.56）" in a change column is a decrease of 2.56 (ParenthesisedNegative), as "-2.56" is.
         var negative = token.Value < 0 || ParenthesisedNegative.Is(cell.Text);
+        if (column is Column.ChangeAmount or Column.ChangeRate or Column.BudgetDifference or Column.VarianceRate
+            && token.Value > 0 && b.SignMarkers.SignOf(cell.Text) is var marked && marked != 0)
+        {
+            // Session 54: "△1.30", "▼0.74" is a decrease, "▲0.88" beside "▼" an increase (SignMarkers); a marker whose
+            // meaning the text leaves uncertain gives no direction (the change is dropped with a note, never checked).
+            if (marked == SignMarkers.Ambiguous)
+            {
+                AmbiguousMarker(subject, column, cell, token, span, text);
+                return;
+            }
+
+            negative = marked < 0;
+        }
+
         switch (column)
         {
             case Column.Final:
