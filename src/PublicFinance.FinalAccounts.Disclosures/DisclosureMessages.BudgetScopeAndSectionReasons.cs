@@ -16,6 +16,6 @@ internal static partial class DisclosureMessages
     /// <summary>A 款 line's change whose 项 lines add up to it and each give their reason: the 项's reasons are the 款's.</summary>
     public static readonly (string Zh, string En) SectionChangeExplainedByItems = (
         "款级科目的增减未单独说明原因，但其下各项合计与之相符且各自说明了原因：以各项的原因作为该款增减的原因；该款见本条文字。",
-        "A 款 line's change has no reason of its own, but the 项 lines after it add up to it and each give their reason: their "
-            + "reasons are read as the 款's; the 款 is named in this note.");
+        "A category (kuan) line's change has no reason of its own, but the item (xiang) lines after it add up to it and each "
+            + "give their reason: their reasons are read as the category's; the category is named in this note.");
 }

@@ -72,7 +72,7 @@ public class FuzzReproJsonTests
     [Fact]
     public void UndefinedEnumValue_IsRefusedOnWriteWithAClearError()
     {
-        var report = FinalAccountsJson.Deserialize(Repro("no-schemaVersion.json")) with { Unit = (AmountUnit)3 };
+        var report = FinalAccountsJson.Deserialize(Repro("no-schemaVersion.json")) with { Unit = (AmountUnit)4 };
         var error = Assert.Throws<System.Text.Json.JsonException>(() => FinalAccountsJson.Serialize(report));
         Assert.Contains("AmountUnit", error.Message, StringComparison.Ordinal);
     }

@@ -85,8 +85,8 @@ internal static partial class CompiledRelations
         ["4f345a977aab312c44e942d25cbe1bda75181f4617b11cf7cbe434f991f9390d"] = FA2204_2,
         ["49b9615c9cac69435ec053e728a7bdc60804213bb1597b032b55916ec6326182"] = FA2205_1,
         ["d8323893377d9939a4856490c5ddb0d7d2eff02292dff356348d62b46899c85f"] = FA2205_2,
-        ["72b3bed2f04488140fe900d2431eeb0214fe6d7fe9b519375e3c84ea83d25d53"] = FA2206_1,
-        ["f5a6b781ec66bdbc8a7720cc44f8847ce8a5616eafef11ca536151515ea69d95"] = FA2206_2,
+        ["260c4f5be495bd41027c0c0e65b3b3d67ad8b2355d0406dab05cefbc49d11f4d"] = FA2206_1,
+        ["34b0293900e01864421126dfad3513b020f92539f6399b2899cb434673e4d14b"] = FA2206_2,
         ["0995af741366b3bd44f253ec27b08ad4016bffe90b3a4ed9e0411e35e9ba1778"] = FA2207_1,
         ["7118ba97797b19cbcb809b98a0f3eae7fe26bf2f40b8760bbb3849f5c213c515"] = FA2207_2,
         ["aabb57adbd8cb6a943c6ea0c4f3d94f4a0609ebc9b26a4f12953a4c36d29202f"] = FA2207_3,
@@ -196,8 +196,8 @@ internal static partial class CompiledRelations
         ["4f345a977aab312c44e942d25cbe1bda75181f4617b11cf7cbe434f991f9390d"] = FA2204_2_A,
         ["49b9615c9cac69435ec053e728a7bdc60804213bb1597b032b55916ec6326182"] = FA2205_1_A,
         ["d8323893377d9939a4856490c5ddb0d7d2eff02292dff356348d62b46899c85f"] = FA2205_2_A,
-        ["72b3bed2f04488140fe900d2431eeb0214fe6d7fe9b519375e3c84ea83d25d53"] = FA2206_1_A,
-        ["f5a6b781ec66bdbc8a7720cc44f8847ce8a5616eafef11ca536151515ea69d95"] = FA2206_2_A,
+        ["260c4f5be495bd41027c0c0e65b3b3d67ad8b2355d0406dab05cefbc49d11f4d"] = FA2206_1_A,
+        ["34b0293900e01864421126dfad3513b020f92539f6399b2899cb434673e4d14b"] = FA2206_2_A,
         ["0995af741366b3bd44f253ec27b08ad4016bffe90b3a4ed9e0411e35e9ba1778"] = FA2207_1_A,
         ["7118ba97797b19cbcb809b98a0f3eae7fe26bf2f40b8760bbb3849f5c213c515"] = FA2207_2_A,
         ["aabb57adbd8cb6a943c6ea0c4f3d94f4a0609ebc9b26a4f12953a4c36d29202f"] = FA2207_3_A,
@@ -7287,7 +7287,12 @@ internal static partial class CompiledRelations
             return 6;
         }
 
-        return 7;
+        if (leaves.Holds(54) && (leaves.Holds(55) || leaves.Holds(56)))
+        {
+            return 7;
+        }
+
+        return 8;
     }
 
     /// <summary>FA2206_1's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
@@ -7418,7 +7423,12 @@ internal static partial class CompiledRelations
             return 6;
         }
 
-        return 7;
+        if (leaves.Holds(54) && (leaves.Holds(55) || leaves.Holds(56)))
+        {
+            return 7;
+        }
+
+        return 8;
     }
 
     /// <summary>FA2206_2's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
