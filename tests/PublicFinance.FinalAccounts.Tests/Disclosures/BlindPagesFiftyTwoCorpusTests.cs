@@ -1,0 +1,68 @@
+using Xunit.Abstractions;
+
+namespace PublicFinance.FinalAccounts.Tests.Disclosures;
+
+/// <summary>
+/// The round-52 blind test's ten invented 说明 (<c>TestData/blind-pages-52</c>, each with a <c>.truth.md</c>, and the tester's
+/// generators in <c>gen/</c>; five carry one planted error in the text itself), checked by
+/// <see cref="BlindPagesRoundTests{TRound}"/>: exactly the Errors each text's own figures call for, the truth's figures found
+/// not below the pinned floor, no finding printing a record, and the planted errors reported as listed; and here the rule
+/// and pointer of t08's planted Error.
+/// </summary>
+public class BlindPagesFiftyTwoCorpusTests(ITestOutputHelper output)
+    : BlindPagesRoundTests<BlindPagesFiftyTwoCorpusTests>(output), IBlindPagesRound
+{
+    /// <summary>
+    /// The truth's distinct non-zero figures found in each report (value presence, as <c>score-corpus</c> counts them), pinned
+    /// at the base 82b978e2 of session 55, where the tester scored the round at 463/619 by <c>score-corpus</c> with no false
+    /// Error.
+    /// </summary>
+    private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
+    {
+        ["t01"] = 81,
+        ["t02"] = 38,
+        ["t03"] = 77,
+        ["t04"] = 21,
+        ["t05"] = 66,
+        ["t06"] = 23,
+        ["t07"] = 29,
+        ["t08"] = 44,
+        ["t09"] = 36,
+        ["t10"] = 48,
+    };
+
+    /// <summary>
+    /// The Errors each text's figures raise today, by text; a text absent is clean (no Error). Both true, both planted: t04's
+    /// 本年支出合计 growth rate (FA2104: 6.85 % stated, (37,986,155.86 − 35,642,187.15) / 35,642,187.15 = 6.58 %) and t08's
+    /// 一般公共服务支出 share (FA2004: 85.26 % stated, 289.37 / 350.48 = 82.56 %).
+    /// </summary>
+    private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
+    {
+        ["t04"] = ["FA2104"],
+        ["t08"] = ["FA2004"],
+    };
+
+    /// <summary>
+    /// The planted errors (true text → planted text) named by an Error or a Warning. Not named at the base: t02's 合计 row of
+    /// the CSV 表2 (基本支出 1,030.74 for 1,003.74: the comma-separated tables are not read), t06's 应急广播体系建设 执行率
+    /// (96.00 % for 236.60 / 260.00 = 91.00 %: the 绩效自评 tables written one cell per line are not read) and t10's 行政运行
+    /// in the item prose (487.36 for the table's 478.36).
+    /// </summary>
+    public static TheoryData<string, string, string, bool> Planted() => new()
+    {
+        { "t02", "1003.74", "1030.74", false },
+        { "t04", "6.58", "6.85", true },
+        { "t06", "91.00", "96.00", false },
+        { "t08", "82.56", "85.26", true },
+        { "t10", "478.36", "487.36", false },
+    };
+
+    /// <summary>The round: its folder (ten texts, 5 planted rows) and the rows above.</summary>
+    public static BlindPagesRound Round { get; } =
+        new("blind-pages-52", 10, 5, ".truth.md", RecallFloors, ErrorsOfTheText, Planted());
+
+    /// <summary>t08's one Error is its planted 一般公共服务支出 share.</summary>
+    [Fact]
+    public void PlantedError_HasItsRuleAndPointer()
+        => CorpusFolder.AssertSingleError(Round, "t08", "FA2004 /narrative/generalBudget/classes/0/share");
+}
