@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Score a built CLI on the blind rounds 38..52 of TestData with ../shared/tools/score-corpus.
-# usage: eng/blind/rescore.sh CLI_DLL OUT_DIR   (FIRST_ROUND / LAST_ROUND override 38 / 51)
+# usage: eng/blind/rescore.sh CLI_DLL OUT_DIR   (FIRST_ROUND / LAST_ROUND override 38 / 52)
 set -u
 dll=$1; out=$2; mkdir -p "$out"
 here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/../.." && pwd)
