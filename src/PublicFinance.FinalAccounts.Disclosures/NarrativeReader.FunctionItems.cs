@@ -630,7 +630,7 @@ internal sealed partial class NarrativeReader
 
         if (!code.IsDefault && SameEntry(list, code, name) is { } listed)
         {
-            return listed;   // "一般公共服务支出（类）400.00 万元。" after a class list that named it: listed once (FA5005)
+            return TableRowNamedByCode(listed);   // "一般公共服务支出（类）400.00 万元。" after a class list: listed once (FA5005)
         }
 
         var pointer = b.Append(list);

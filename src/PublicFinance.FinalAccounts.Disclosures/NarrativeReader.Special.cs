@@ -596,7 +596,7 @@ internal sealed partial class NarrativeReader
         if (classEnd > 0 && classEnd < 40)
         {
             // The 类 name is what follows the last clause break: "…支出2940.05万元,主要用于以下方面:一般公共服务支出(类)".
-            className = WithoutEntryNumber(AfterListLeadWord(AfterLastClauseBreak(text.Substring(0, classEnd))));
+            className = WithoutOpeningQuote(WithoutEntryNumber(AfterListLeadWord(AfterLastClauseBreak(text.Substring(0, classEnd)))));
             consumed = classEnd + 3;
             // Session 47: each level's words are cut out once, for the test and the name (twice before).
             if (sectionEnd > classEnd && text.Substring(consumed, sectionEnd - consumed) is var sectionWords && IsLevelName(sectionWords))

@@ -29,7 +29,8 @@ internal sealed partial class NarrativeReader
         {
             if (item.StartsWith(list + "/", StringComparison.Ordinal)
                 && string.Equals(b.FindString(item, "name"), name, StringComparison.Ordinal)
-                && (sectionName is null || string.Equals(b.FindString(item, "sectionName"), sectionName, StringComparison.Ordinal)))
+                && (sectionName is null || string.Equals(b.FindString(item, "sectionName"), sectionName, StringComparison.Ordinal)
+                    || TableRowUnderSection(item, sectionName)))   // session 55: a row without its 款 name (QuotedLevelPaths)
             {
                 if (found is not null)
                 {
