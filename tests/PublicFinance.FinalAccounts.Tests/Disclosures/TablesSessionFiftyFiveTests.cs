@@ -98,12 +98,15 @@ public sealed class TablesSessionFiftyFiveTests
         return rows;
     }
 
-    /// <summary>A 一般公共预算 section (its total stated, the unit declared before the table) with the table under it.</summary>
-    private static string Section((decimal Budget, decimal Final)[] figures, string table, string unit = "万元")
+    /// <summary>
+    /// A 一般公共预算 section (its total stated, the unit declared before the table) with the table under it and
+    /// <paramref name="after"/> right after the table.
+    /// </summary>
+    private static string Section((decimal Budget, decimal Final)[] figures, string table, string after = "", string unit = "万元")
         => "东川区文化馆2023年度部门决算说明\n=================================\n\n"
             + "**五、一般公共预算财政拨款支出决算情况。**"
             + $"2023年度一般公共预算财政拨款支出{Plain(figures.Sum(f => f.Final))}万元。项级科目情况如下（单位：{unit}）：\n\n"
-            + table + "\n本年无政府性基金预算财政拨款支出。\n";
+            + table + "\n" + after + "\n本年无政府性基金预算财政拨款支出。\n";
 
     /// <summary>The (code, budget, final, rate) the report gives each item, in order, and the 一般公共预算 total's.</summary>
     private static string ItemsRead(DisclosureReadResult read, int count, string budget = "budget")
@@ -152,7 +155,7 @@ public sealed class TablesSessionFiftyFiveTests
     {
         var table = Pandoc(ItemRows(Figures, "调整预算", wrongRate: "77.03"), 4, fullWidthPadding: true, narrowLast: true);
         var (_, diagnostics) = Read(Section(Figures, table));
-        Assert.Equal(["FA2201 /narrative/generalBudget/items/1/budget/completionRate"], Errors(diagnostics));
+        Assert.Equal(["FA2201 /narrative/generalBudget/items/1/budget/completionRate"], Of(diagnostics, Severity.Error));
     }
 
     /// <summary>The same table without the wrong rate has no Error at all.</summary>
@@ -194,6 +197,27 @@ public sealed class TablesSessionFiftyFiveTests
         Assert.Equal("12.00", JsonAt(read, "/narrative/threePublic/vehicleOperation/budget/budgetAmount"));
         Assert.Equal("3.13", JsonAt(read, "/narrative/threePublic/reception/amount"));
         Assert.Equal("4.50", JsonAt(read, "/narrative/threePublic/reception/budget/budgetAmount"));
+    }
+
+    /// <summary>
+    /// Under a below-threshold scope (<c>执行率低于95%的项目：</c>), a clause that opens with a row's name and a reason marker
+    /// gives that row its reason (no FA2206 on it) — only a row whose completion is below the threshold (群众文化, at 99.67 %,
+    /// takes no reason from it, and 一般行政管理事务, at 83.02 % and not named, still warns).
+    /// </summary>
+    [Theory]
+    [InlineData("一般行政管理事务主要原因是部分培训改为线上举办", true)]
+    [InlineData("一般行政管理事务原因是部分培训改为线上举办；群众文化主要是演出场次按实际结算", true)]
+    [InlineData("群众文化主要原因是演出场次按实际结算", false)]
+    public void ScopedNamedRow_TakesTheReason(string clauses, bool given)
+    {
+        var table = Pandoc(ItemRows(Figures, "年初预算"), 3, fullWidthPadding: true);
+        var (read, diagnostics) = Read(Section(Figures, table, $"执行率低于95%的项目：{clauses}。\n"));
+        Assert.Empty(Errors(diagnostics));
+        var reason = JsonAt(read, "/narrative/generalBudget/items/1/budget/reason");
+        Assert.Equal(given ? "部分培训改为线上举办" : null, reason);
+        Assert.DoesNotContain("演出", JsonAt(read, "/narrative/generalBudget/items/2/budget/reason") ?? string.Empty,
+            StringComparison.Ordinal);
+        Assert.Equal(!given, Of(diagnostics, Severity.Warning).Contains("FA2206 /narrative/generalBudget/items/1/budget"));
     }
 
     /// <summary>The simple table's rule: runs of three dashes or more apart by spaces, two runs at least, nothing else.</summary>
