@@ -30,7 +30,8 @@ internal sealed partial class NarrativeReader
         {
             var stop = text.IndexOf(';', from, end - from);
             var clauseEnd = stop < 0 ? end : stop + 1;
-            given |= NamedRowReason(fragment, text, from, clauseEnd, items);
+            given |= NamedRowReason(fragment, text, from, clauseEnd, items)
+                || ScopedRowReason(fragment, text, from, clauseEnd, items);   // session 55: "低于95%的项目：A主要原因是…"
             from = clauseEnd;
         }
 

@@ -670,7 +670,8 @@ internal static class Paragraphs
                 return;
             }
 
-            if (IsPageMark(text, s, e) || IsRunningTitle(s, e) || BoxRuleLine.Is(text, s, e) || IsContinuationMark(text, s, e))
+            if (IsPageMark(text, s, e) || IsRunningTitle(s, e) || BoxRuleLine.Is(text, s, e) || IsContinuationMark(text, s, e)
+                || SimpleTableRuleLine.Is(text, s, e))
             {
                 return;   // a PDF page's footer or repeated title inside a paragraph: the paragraph runs on over it
             }
