@@ -54,7 +54,7 @@ internal sealed partial class NarrativeReader
             return false;   // "上年基本支出 300.00 万元": another figure of the prior year
         }
 
-        if (ChangeTarget() is not { } change || b.Has(change, "priorYearAmount") || b.Has(change, "amount"))
+        if (SubjectPriorChange() is not { } change || b.Has(change, "priorYearAmount") || b.Has(change, "amount"))
         {
             return false;
         }
