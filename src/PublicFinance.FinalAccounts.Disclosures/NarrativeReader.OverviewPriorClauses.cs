@@ -24,4 +24,12 @@ internal sealed partial class NarrativeReader
 
         return ChangeTarget();
     }
+
+    /// <summary>
+    /// Whether <paramref name="rest"/>, the words of a prior clause after its prior-year word, names in the overview the year's
+    /// income or expenditure alone ("上年支出 Y 万元", "上年收入为 Y 万元") and that figure is the subject.
+    /// </summary>
+    private bool BareFlowOfSubject(string rest)
+        => section == Section.Overall && subject is { } stated && BareFlowTarget(rest) is { } flow
+            && string.Equals(N + flow, stated, StringComparison.Ordinal);
 }

@@ -49,7 +49,7 @@ internal sealed partial class NarrativeReader
         }
 
         rest = rest.Trim();
-        if (rest.Length > 0 && !string.Equals(N + Resolve(rest), subject, StringComparison.Ordinal))
+        if (rest.Length > 0 && !string.Equals(N + Resolve(rest), subject, StringComparison.Ordinal) && !BareFlowOfSubject(rest))
         {
             return false;   // "上年基本支出 300.00 万元": another figure of the prior year
         }
