@@ -12,8 +12,9 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// X，上年 Y，增加 Z") is that figure's, so a wrong change is FA2105 on it and never a rate Error on a prior derived from the
 /// change (FA2104); a budget relation naming a 项 that was not read is not the general budget total's (a false FA2203); an
 /// item outside a stated "差异较大" scope still warns; and the reason-marker scan's regression example (the property's oracle
-/// lacked markers the table has). The facts marked "base" failed at the base (82b978e2); the others pin the base's right
-/// behaviour.
+/// lacked markers the table has). "Base:" marks the facts whose pattern a CLI with the base's reading (82b978e2) was seen to
+/// get wrong (`finacct check` on these texts: the prior on <c>overall/change</c> and FA2104 on the derived prior; FA2203 on the
+/// total for "其中…决算数小于…"); the near misses and the scope facts pin the base's right behaviour.
 /// </summary>
 public class PrecisionSessionFiftyFiveTests
 {
