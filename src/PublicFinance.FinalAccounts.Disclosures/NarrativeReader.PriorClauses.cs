@@ -49,12 +49,12 @@ internal sealed partial class NarrativeReader
         }
 
         rest = rest.Trim();
-        if (rest.Length > 0 && !string.Equals(N + Resolve(rest), subject, StringComparison.Ordinal))
+        if (rest.Length > 0 && !string.Equals(N + Resolve(rest), subject, StringComparison.Ordinal) && !BareFlowOfSubject(rest))
         {
             return false;   // "上年基本支出 300.00 万元": another figure of the prior year
         }
 
-        if (ChangeTarget() is not { } change || b.Has(change, "priorYearAmount") || b.Has(change, "amount"))
+        if (SubjectPriorChange() is not { } change || b.Has(change, "priorYearAmount") || b.Has(change, "amount"))
         {
             return false;
         }

@@ -2236,6 +2236,11 @@ internal sealed partial class NarrativeReader
                 return;   // session 51: "决算数小于调整预算数主要是…" after a list, its last item above (GeneralRelationSentences)
             }
 
+            if (RelationOfAnotherFigure(clause, span))
+            {
+                return;   // session 55: "其中X决算数小于年初预算数" of a 项 not read is not the total's (UnlistedItemRelations)
+            }
+
             if (budget is null && NamedComparisonOwner(clause, relation) is { } owner)
             {
                 reasonTarget = owner;   // ComparisonReasonOwners: "…公务接待费 0.80 万元。决算数小于预算数的主要原因是…"
