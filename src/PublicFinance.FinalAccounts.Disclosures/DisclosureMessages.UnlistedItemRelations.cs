@@ -1,6 +1,6 @@
 namespace PublicFinance.FinalAccounts.Disclosures;
 
-/// <summary>The notes of session 55's precision changes (precise55: a relation naming another figure).</summary>
+/// <summary>The notes of relations read from a clause that names a figure other than the section's subject.</summary>
 internal static partial class DisclosureMessages
 {
     /// <summary>
