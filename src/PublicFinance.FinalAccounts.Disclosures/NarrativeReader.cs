@@ -246,6 +246,7 @@ internal sealed partial class NarrativeReader
         }
 
         DeclareUnit(text);
+        DeclareStandingUnit(text);   // session 55 (StandingUnit)
         if (EntityName is null && (text.Contains("决算") && (text.Contains("年度") || text.Contains("年")) || IsThreePublicTitle(text)))
         {
             Title(heading);   // session 40: "某区公安分局2023年度“三公”经费支出情况说明" too (NarrativeReader.ThreePublicTitles.cs)
@@ -312,6 +313,7 @@ internal sealed partial class NarrativeReader
     private void Enter(Section s)
     {
         section = s;
+        sectionSeen |= s != Section.None;   // session 55: a lone unit line after this is a caption (StandingUnit)
         openedClass = null;   // ClassOpeningLines: a 类's items end with its section
         sectionInferred = false;
         returnsToOther = false;
@@ -536,6 +538,7 @@ internal sealed partial class NarrativeReader
 
         var text = paragraph.Text;
         DeclareUnit(text);
+        DeclareStandingUnit(text);   // session 55: "金额单位：万元（下同）" holds for every amount after it (StandingUnit)
         DeclareTablesUnit(text);   // session 49: "以下各表金额均为万元" holds for every table of the text
         lastLabel = string.Empty;   // a label carries over within a paragraph ("A 万元、B 万元"), never into the next
         ParagraphChangesBegin();   // ReadGaps25: the changes of the paragraph before, for a reason paragraph after them
