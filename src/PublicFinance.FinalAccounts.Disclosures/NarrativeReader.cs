@@ -180,6 +180,7 @@ internal sealed partial class NarrativeReader
                     SubheadingSeen(block);   // Blind23A: the repeat check keys on the last sub-heading too
                     ItemHeading(block.Content);   // ItemHeadingLines: "（一）…（类）…（项）" alone on its line
                     Heading(block.Content);
+                    BannerFigures(block);   // session 55: "【机关运行经费 52.3万元　↓6.4万元】" states figures (BannerFigures)
                     ProjectHeadingSeen(block.Content);   // session 51: "（一）某某项目" — the paragraphs under it (IndicatorLines)
                     break;
                 case BlockKind.TableRow:
@@ -313,7 +314,7 @@ internal sealed partial class NarrativeReader
     private void Enter(Section s)
     {
         section = s;
-        sectionSeen |= s != Section.None;   // session 55: a lone unit line after this is a caption (StandingUnit)
+        sectionSeen = true;   // session 55: a lone unit line after a heading is a caption (StandingUnit)
         openedClass = null;   // ClassOpeningLines: a 类's items end with its section
         sectionInferred = false;
         returnsToOther = false;
@@ -1964,7 +1965,7 @@ internal sealed partial class NarrativeReader
         var previousEnd = start;
         foreach (var token in figures)
         {
-            var label = LabelOf(source, previousEnd, token.Start);
+            var label = ArrowDirection(LabelOf(source, previousEnd, token.Start));   // session 55: "↑412.6万元" (ArrowChanges)
             if (label.Length == 0)
             {
                 label = lastLabel;
