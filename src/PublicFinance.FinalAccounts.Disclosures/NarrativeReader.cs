@@ -544,6 +544,11 @@ internal sealed partial class NarrativeReader
         lastLabel = string.Empty;   // a label carries over within a paragraph ("A 万元、B 万元"), never into the next
         ParagraphChangesBegin();   // ReadGaps25: the changes of the paragraph before, for a reason paragraph after them
         BudgetDifferenceScope(paragraph);   // session 54: "差异较大的项目说明：…" (BudgetDifferenceScope)
+        if (QuestionHeading(paragraph))
+        {
+            return;   // session 55: "问：…总体情况如何？" heads its answer (QuestionHeadings)
+        }
+
         if (EntityName is null && year == 0 && TitleBeforePageMeta(text) is var meta && meta > 0)
         {
             // TitleLines (J / F9): "某县水利局2023年度部门决算公开说明 发布时间：2024-09-10 来源：… 字号：大 中 小" — the page's

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using PublicFinance.FinalAccounts.Validation;
 using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
@@ -66,7 +67,7 @@ public sealed class NarrativeSessionFiftyFiveTests
     {
         var (read, diagnostics) = Read(BareText("金额单位：万元（下同）", income: 87_240));
         Assert.Equal("872.40", JsonAt(read, "/narrative/income/total/amount"));
-        Assert.Contains("FA1202 /narrative/income/total/amount", Of(diagnostics, PublicFinance.FinalAccounts.Validation.Severity.Error));
+        Assert.Contains("FA1202 /narrative/income/total/amount", Of(diagnostics, Severity.Error));
     }
 
     /// <summary>
@@ -130,7 +131,7 @@ public sealed class NarrativeSessionFiftyFiveTests
             + "住房保障支出30.00万元，占6.00%。其中民族团结专项主要用于示范创建。\n");
         Assert.Equal("420.00", JsonAt(read, "/narrative/generalBudget/classes/0/amount"));
         Assert.Equal("30.00", JsonAt(read, "/narrative/generalBudget/classes/2/amount"));
-        Assert.Equal(["FA1205 /narrative/generalBudget/total/amount"], Of(diagnostics, PublicFinance.FinalAccounts.Validation.Severity.Error));
+        Assert.Equal(["FA1205 /narrative/generalBudget/total/amount"], Of(diagnostics, Severity.Error));
     }
 
     /// <summary>Near miss: a list of main 类 whose shares do not add up to 100 % stays a partial list, withdrawn with a note.</summary>
@@ -142,5 +143,44 @@ public sealed class NarrativeSessionFiftyFiveTests
         Assert.Empty(Errors(diagnostics));
         Assert.Null(JsonAt(read, "/narrative/generalBudget/classes"));
         Assert.True(Noted(read, "the text lists only some of them"));
+    }
+
+    /// <summary>An invented 一图读懂 transcription: 【】 banners, ▶ lines, ¥ before totals, changes as arrows.</summary>
+    private static string Infographic(string up = "↑", string down = "↓")
+        => "某县水务局2021年度部门决算\n\n【收支总览】\n收入总计 ¥1,200.0万元\n支出总计 ¥1,200.0万元\n"
+            + $"▶ 本年收入 1,100.0万元\u3000{up}100.0万元\u3000{up}10.0%\n▶ 本年支出 1,050.0万元\u3000{down}50.0万元\u3000{down}4.5%\n"
+            + "▶ 年初结转和结余 100.0万元\n▶ 年末结转和结余 150.0万元\n\n"
+            + $"【机关运行经费 40.0万元\u3000{down}5.0万元\u3000{down}11.1%】\n主要用于办公费、水电费和差旅费。\n";
+
+    /// <summary>
+    /// An arrow alone before a figure is its change's direction (↑ increase, ↓ decrease), and a 【】 banner's figures are its
+    /// section's (the round-51 t02 family). At the base the arrowed figures were unplaced notes and the banner unread.
+    /// </summary>
+    [Fact]
+    public void Arrows_AreChanges_AndABannersFigures_AreItsSections()
+    {
+        var (read, diagnostics) = Read(Infographic());
+        Assert.Empty(Errors(diagnostics));
+        Assert.Equal("increase", JsonAt(read, "/narrative/overall/currentYearIncome/change/direction"));
+        Assert.Equal("100.0", JsonAt(read, "/narrative/overall/currentYearIncome/change/amount"));
+        Assert.Equal("10.0", JsonAt(read, "/narrative/overall/currentYearIncome/change/rate"));
+        Assert.Equal("decrease", JsonAt(read, "/narrative/overall/currentYearExpenditure/change/direction"));
+        Assert.Equal("50.0", JsonAt(read, "/narrative/overall/currentYearExpenditure/change/amount"));
+        Assert.Equal("4.5", JsonAt(read, "/narrative/overall/currentYearExpenditure/change/rate"));
+        Assert.Equal("150.0", JsonAt(read, "/narrative/overall/closingCarryOver/amount"));
+        Assert.Equal("40.0", JsonAt(read, "/narrative/operatingExpenses/administrativeOperatingExpenses/amount"));
+        Assert.Equal("decrease", JsonAt(read, "/narrative/operatingExpenses/administrativeOperatingExpenses/change/direction"));
+        Assert.Equal("11.1", JsonAt(read, "/narrative/operatingExpenses/administrativeOperatingExpenses/change/rate"));
+    }
+
+    /// <summary>Near miss: another mark before the figure (★) is no direction; the figures stay unplaced, no change is made up.
+    /// </summary>
+    [Fact]
+    public void AnotherMark_IsNoDirection()
+    {
+        var (read, diagnostics) = Read(Infographic("★", "☆"));
+        Assert.Empty(Errors(diagnostics));
+        Assert.Null(JsonAt(read, "/narrative/overall/currentYearIncome/change"));
+        Assert.Null(JsonAt(read, "/narrative/overall/currentYearExpenditure/change"));
     }
 }
