@@ -183,4 +183,30 @@ public sealed class NarrativeSessionFiftyFiveTests
         Assert.Null(JsonAt(read, "/narrative/overall/currentYearIncome/change"));
         Assert.Null(JsonAt(read, "/narrative/overall/currentYearExpenditure/change"));
     }
+
+    /// <summary>An invented 解读 in questions and answers; <paramref name="incomeQuestion"/> heads the income answer.</summary>
+    private static string QuestionsAndAnswers(string incomeQuestion)
+        => "某县统计局2022年度部门决算解读\n\n问：本局有多少人员？\n答：年末实有人员24人。\n\n问：2022年度收支总体情况如何？\n"
+            + "答：2022年度本年收入合计512.30万元，比上年决算增加12.30万元，增长2.46%；本年支出合计508.10万元。"
+            + "年初结转和结余6.00万元，年末结转和结余10.20万元。\n\n" + incomeQuestion + "\n"
+            + "答：财政拨款收入500.00万元，占97.60%；其他收入12.30万元，占2.40%。\n";
+
+    /// <summary>
+    /// A question line (问：…？) heads its answer: the answer's figures are the asked section's (the round-51 t05 family). At
+    /// the base the answers stayed in the staff section of the first answer and no statement figure was read.
+    /// </summary>
+    [Theory]
+    [InlineData("问：收入主要来自哪里？")]
+    [InlineData("问:本年收入决算情况如何?")]
+    public void AQuestion_HeadsItsAnswer(string incomeQuestion)
+    {
+        var (read, diagnostics) = Read(QuestionsAndAnswers(incomeQuestion));
+        Assert.Empty(Errors(diagnostics));
+        Assert.Equal("512.30", JsonAt(read, "/narrative/overall/currentYearIncome/amount"));
+        Assert.Equal("increase", JsonAt(read, "/narrative/overall/currentYearIncome/change/direction"));
+        Assert.Equal("10.20", JsonAt(read, "/narrative/overall/closingCarryOver/amount"));
+        Assert.Equal("500.00", JsonAt(read, "/narrative/income/fiscalAppropriation/amount"));
+        Assert.Equal("97.60", JsonAt(read, "/narrative/income/fiscalAppropriation/share"));
+        Assert.Equal("12.30", JsonAt(read, "/narrative/income/otherIncome/amount"));
+    }
 }
