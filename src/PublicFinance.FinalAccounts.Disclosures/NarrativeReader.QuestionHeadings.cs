@@ -7,7 +7,9 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// question was read as a paragraph without figures, so the answer stayed in the section before it (the staff numbers of
 /// the question before) and its statement figures were dropped there. A question line (问 and a colon, ending in a question
 /// mark, short) is now read as a heading: the section its words name (<see cref="SectionKeys"/>, or the plain words of a
-/// 解读 — 收入、支出总体, 收入主要来自, 钱花在…), and when it names none, no section, so the answer's own words decide.
+/// 解读 — 收入、支出总体, 收入主要来自, 钱花在…), and when it names none, no section, so the answer's own words decide. A
+/// question naming two (<c>政府采购和国有资产情况怎样？</c>) enters the first key's: leaving such a question as a paragraph (tried)
+/// kept its answer in the section before and lost t05's procurement figures.
 /// </summary>
 internal sealed partial class NarrativeReader
 {
@@ -41,34 +43,9 @@ internal sealed partial class NarrativeReader
         }
 
         var question = text.Substring(2, end - 2);
-        var named = QuestionKeySection(question, out var several);
-        if (several)
-        {
-            return false;   // "政府采购和国有资产情况怎样？": two sections, so the answer's own words decide, as before
-        }
-
-        Enter(named ?? QuestionSection(question));   // "2021年度收入、支出总体情况如何？": a plain question's words
+        var key = SectionKeyIndex.FirstIn(question);
+        Enter(key >= 0 ? SectionKeys[key].Section : QuestionSection(question));   // "收入、支出总体情况如何？": a plain question
         return true;
-    }
-
-    /// <summary>
-    /// The section a question names by a heading key (<see cref="SectionKeys"/>), or null; <paramref name="several"/> when it
-    /// names keys of two sections or more.
-    /// </summary>
-    private static Section? QuestionKeySection(string question, out bool several)
-    {
-        Section? named = null;
-        several = false;
-        foreach (var (keys, s) in SectionKeys)
-        {
-            if (HasAny(question, keys))
-            {
-                several |= named is not null && named != s;
-                named ??= s;
-            }
-        }
-
-        return named;
     }
 
     /// <summary>The section a question's plain words ask about (<see cref="QuestionWords"/>), or none.</summary>

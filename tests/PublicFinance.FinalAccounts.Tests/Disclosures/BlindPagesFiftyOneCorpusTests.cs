@@ -16,7 +16,8 @@ public class BlindPagesFiftyOneCorpusTests(ITestOutputHelper output)
     /// The truth's distinct non-zero figures found in each report (value presence, as <c>score-corpus</c> counts them), pinned
     /// at session 54's r51fix branch (the tester scored the base a3df8a2b at 461/783 by <c>score-corpus</c>, with 11 false
     /// Errors; r51fix 466/783 with none: t01 79 → 84, its △ rows of the 收支 table read as decreases). Session 55 (recall55):
-    /// t02 32 → 47 (its arrows ↑/↓ read as changes, its 【】 banners' figures read), t06 11 → 71 (its bare amounts after
+    /// t02 32 → 47 (its arrows ↑/↓ read as changes, its 【】 banners' figures read), t05 37 → 54 (each 问：…？ heads its
+    /// answer), t06 11 → 71 (its bare amounts after
     /// 金额单位：万元（下同）), t08 40 → 48 (its 类 list, whose shares add up to 100 %, kept). The coordinator re-pins after the
     /// merge.
     /// </summary>
@@ -26,7 +27,7 @@ public class BlindPagesFiftyOneCorpusTests(ITestOutputHelper output)
         ["t02"] = 47,
         ["t03"] = 86,
         ["t04"] = 28,
-        ["t05"] = 37,
+        ["t05"] = 54,
         ["t06"] = 71,
         ["t07"] = 57,
         ["t08"] = 48,
