@@ -72,6 +72,10 @@ internal sealed partial class NarrativeReader
         {
             number = Declared(source, start, end, number);
         }
+        else if (number.Unit == FigureUnit.None)
+        {
+            number = StandingAmount(source, start, end, number);   // session 55: "金额单位：万元（下同）" (StandingUnit)
+        }
 
         if (number.Unit == FigureUnit.None)
         {

@@ -180,6 +180,7 @@ internal sealed partial class NarrativeReader
                     SubheadingSeen(block);   // Blind23A: the repeat check keys on the last sub-heading too
                     ItemHeading(block.Content);   // ItemHeadingLines: "（一）…（类）…（项）" alone on its line
                     Heading(block.Content);
+                    BannerFigures(block);   // session 55: "【机关运行经费 52.3万元　↓6.4万元】" states figures (BannerFigures)
                     ProjectHeadingSeen(block.Content);   // session 51: "（一）某某项目" — the paragraphs under it (IndicatorLines)
                     break;
                 case BlockKind.TableRow:
@@ -246,6 +247,7 @@ internal sealed partial class NarrativeReader
         }
 
         DeclareUnit(text);
+        DeclareStandingUnit(text);   // session 55 (StandingUnit)
         if (EntityName is null && (text.Contains("决算") && (text.Contains("年度") || text.Contains("年")) || IsThreePublicTitle(text)))
         {
             Title(heading);   // session 40: "某区公安分局2023年度“三公”经费支出情况说明" too (NarrativeReader.ThreePublicTitles.cs)
@@ -312,6 +314,7 @@ internal sealed partial class NarrativeReader
     private void Enter(Section s)
     {
         section = s;
+        sectionSeen = true;   // session 55: a lone unit line after a heading is a caption (StandingUnit)
         openedClass = null;   // ClassOpeningLines: a 类's items end with its section
         sectionInferred = false;
         returnsToOther = false;
@@ -536,10 +539,16 @@ internal sealed partial class NarrativeReader
 
         var text = paragraph.Text;
         DeclareUnit(text);
+        DeclareStandingUnit(text);   // session 55: "金额单位：万元（下同）" holds for every amount after it (StandingUnit)
         DeclareTablesUnit(text);   // session 49: "以下各表金额均为万元" holds for every table of the text
         lastLabel = string.Empty;   // a label carries over within a paragraph ("A 万元、B 万元"), never into the next
         ParagraphChangesBegin();   // ReadGaps25: the changes of the paragraph before, for a reason paragraph after them
         BudgetDifferenceScope(paragraph);   // session 54: "差异较大的项目说明：…" (BudgetDifferenceScope)
+        if (QuestionHeading(paragraph))
+        {
+            return;   // session 55: "问：…总体情况如何？" heads its answer (QuestionHeadings)
+        }
+
         if (EntityName is null && year == 0 && TitleBeforePageMeta(text) is var meta && meta > 0)
         {
             // TitleLines (J / F9): "某县水利局2023年度部门决算公开说明 发布时间：2024-09-10 来源：… 字号：大 中 小" — the page's
@@ -1961,7 +1970,7 @@ internal sealed partial class NarrativeReader
         var previousEnd = start;
         foreach (var token in figures)
         {
-            var label = LabelOf(source, previousEnd, token.Start);
+            var label = ArrowDirection(LabelOf(source, previousEnd, token.Start));   // session 55: "↑412.6万元" (ArrowChanges)
             if (label.Length == 0)
             {
                 label = lastLabel;

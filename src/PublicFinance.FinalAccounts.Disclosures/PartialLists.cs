@@ -114,7 +114,7 @@ internal static class PartialLists
                 (sum, slack) = (sum + part, slack + partSlack);
             }
 
-            if (sum < budgetTotal - slack)
+            if (sum < budgetTotal - slack && !ShareCompleteLists.SharesAddToWhole(classes))   // session 55: shares show it whole
             {
                 var (zh, en) = DisclosureMessages.PartialClassList(Figure(sum), Figure(budgetTotal));
                 var drop = new SortedSet<int>();
