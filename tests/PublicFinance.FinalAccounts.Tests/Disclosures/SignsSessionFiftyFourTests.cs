@@ -112,7 +112,8 @@ public class SignsSessionFiftyFourTests
 
     /// <summary>
     /// Property: whatever the rows' amounts (a decrease, an increase or none each) and the marker style (△ alone, △ with its
-    /// legend, ▲/▼ with theirs, ↑/↓), the table gives no Error and each row's direction is the sign of 2018 − 2017.
+    /// legend, ▲/▼ with theirs, ↑/↓), the table gives no Error and each row's direction is the sign of 2018 − 2017 (a row with
+    /// no change: "unchanged" or none).
     /// </summary>
     [Property(MaxTest = 25)]
     public Property MarkedChanges_FollowTheFigures()
@@ -137,10 +138,12 @@ public class SignsSessionFiftyFourTests
                 ("公务接待费", t.b, t.d),
             ];
             var (read, diagnostics) = Read(MarkedTable(down, up, "    ", legend, rows));
-            string? Direction(long now, long then) => now == then ? null : now < then ? "decrease" : "increase";
+            // A row with no change (增减额 0.00) reads as "unchanged" or with no direction; never as a rise or a fall.
+            bool Follows(string? read, long now, long then)
+                => now == then ? read is null or "unchanged" : read == (now < then ? "decrease" : "increase");
             return Of(diagnostics, Severity.Error).Length == 0
-                && JsonAt(read, ThreePublic + "total/change/direction") == Direction(t.a + t.b, t.c + t.d)
-                && JsonAt(read, ThreePublic + "reception/change/direction") == Direction(t.b, t.d);
+                && Follows(JsonAt(read, ThreePublic + "total/change/direction"), t.a + t.b, t.c + t.d)
+                && Follows(JsonAt(read, ThreePublic + "reception/change/direction"), t.b, t.d);
         });
     }
 
