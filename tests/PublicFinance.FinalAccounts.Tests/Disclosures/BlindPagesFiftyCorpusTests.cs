@@ -16,10 +16,11 @@ public class BlindPagesFiftyCorpusTests(ITestOutputHelper output)
     /// at session 53's merged head (the tester scored the base a59ce533 at 599/860 by <c>score-corpus</c>, with 17 false
     /// Errors; the merged head 670/860 with none: t03 113 → 145, t05 120 → 122, t06 21 → 41, t10 31 → 52; t08 35 → 31, its
     /// 财政拨款 table's 基本/项目 columns no longer taken for the all-funds 支出决算表's, which gave two false FA1103).
+    /// Re-pinned at session 55's merged head: t01 74 → 98 (what later sessions read more).
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
-        ["t01"] = 74,
+        ["t01"] = 98,
         ["t02"] = 34,
         ["t03"] = 145,
         ["t04"] = 57,

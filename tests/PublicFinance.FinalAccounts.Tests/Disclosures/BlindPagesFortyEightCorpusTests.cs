@@ -17,7 +17,8 @@ public class BlindPagesFortyEightCorpusTests(ITestOutputHelper output)
     /// 535/789: t01 76 → 78, t08 74 → 75). Session 52 (tables52): t01 78 → 109 (the two-header-row Markdown table), t03 79 → 99
     /// (the box-drawn table's 合计 column), t08 75 → 80 (the ASCII-box 三公 table), t09 32 → 57 (the <c>｜</c> table); (order52):
     /// t05 25 → 35 (第N节 headings in any order), t10 14 → 74 (circled-number coded item lines, signed changes). Session 55
-    /// (precise55): t06 79 → 81 (the overview's "本年收入 X，上年 Y，增加 Z" and "本年支出 X，上年 Y，增加 Z": both priors read).
+    /// (precise55): t06 79 → 81 (the overview's "本年收入 X，上年 Y，增加 Z" and "本年支出 X，上年 Y，增加 Z": both priors read);
+    /// re-pinned at session 55's merged head: t05 35 → 45 (what later sessions read more).
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
@@ -25,7 +26,7 @@ public class BlindPagesFortyEightCorpusTests(ITestOutputHelper output)
         ["t02"] = 60,
         ["t03"] = 99,
         ["t04"] = 48,
-        ["t05"] = 35,
+        ["t05"] = 45,
         ["t06"] = 81,
         ["t07"] = 45,
         ["t08"] = 80,
