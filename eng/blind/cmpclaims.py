@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Compare two claimsall.sh outputs: texts whose diagnostics changed, and Errors / Warnings gained or lost by code.
+"""Compare two claimsall.sh outputs (the texts both hold): texts whose diagnostics changed, and Errors / Warnings gained or lost by code.
 usage: cmpclaims.py BASE.json NEW.json [v]   (v prints each changed diagnostic)"""
 import json, sys
 from collections import Counter
@@ -19,7 +19,9 @@ def diags(x, acc):
 base, new = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
 verbose = len(sys.argv) > 3
 changed, gained, lost = 0, Counter(), Counter()
-for name in sorted(set(base) | set(new)):
+only = sorted(set(base) ^ set(new))
+if only: print(f"{len(only)} texts in one file only (not compared), e.g. {only[0]}")
+for name in sorted(set(base) & set(new)):
     b, n = base.get(name), new.get(name)
     if json.dumps(b, sort_keys=True) == json.dumps(n, sort_keys=True): continue
     changed += 1
