@@ -32,28 +32,15 @@ internal static partial class DisclosureMessages
     /// <summary>The contract's error before its first Chinese character (its English half), trimmed.</summary>
     private static string EnglishPart(string error)
     {
-        var cjk = FirstChinese(error);
+        var cjk = Scanner.FirstIdeograph(error);
         return (cjk < 0 ? error : error.Substring(0, cjk)).Trim();
     }
 
     /// <summary>The contract's error from its first Chinese character on (its Chinese half), or the whole when it has none.</summary>
     private static string ChinesePart(string error)
     {
-        var cjk = FirstChinese(error);
+        var cjk = Scanner.FirstIdeograph(error);
         return cjk < 0 ? error : error.Substring(cjk).Trim();
-    }
-
-    private static int FirstChinese(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] is >= '\u4e00' and <= '\u9fff')
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>

@@ -14,11 +14,7 @@ internal sealed partial class NarrativeReader
     {
         var heading = block.Content;
         var text = heading.Text;
-        var end = text.Length;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
+        var end = Scanner.EndWithoutSpaces(text);
 
         if (end < 4 || text[end - 1] != '】' || !Scanner.HasFigureIn(text, 0, end - 1))
         {

@@ -30,11 +30,7 @@ internal sealed partial class NarrativeReader
     private bool QuestionHeading(Fragment paragraph)
     {
         var text = paragraph.Text;
-        var end = text.Length;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
+        var end = Scanner.EndWithoutSpaces(text);
 
         if (end < 4 || end > MostQuestionLength || text[0] != '问' || text[1] is not (':' or '：')
             || text[end - 1] is not ('?' or '？'))

@@ -37,7 +37,7 @@ internal sealed partial class NarrativeReader
             name = RelationName(name.Substring(entity.Length) + "决算");   // "某县司法局一般公共预算…决算数": the issuer's own
         }
 
-        if (name.Length < 2 || !HasCjkLetter(name) || Resolve(name) is { } resolved && N + resolved == stated)
+        if (name.Length < 2 || Scanner.FirstIdeograph(name) < 0 || Resolve(name) is { } resolved && N + resolved == stated)
         {
             return false;
         }
@@ -86,19 +86,5 @@ internal sealed partial class NarrativeReader
         }
 
         return text.Substring(start, end - start).Trim();
-    }
-
-    /// <summary>Whether <paramref name="text"/> has a CJK ideograph.</summary>
-    private static bool HasCjkLetter(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c >= '\u4e00' && c <= '\u9fff')
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -7,6 +7,32 @@ internal static class Scanner
 
     public static bool IsDigit(char c) => c >= '0' && c <= '9';
 
+    /// <summary>Where the first CJK ideograph (U+4E00–U+9FFF) of <paramref name="text"/> is, or −1.</summary>
+    internal static int FirstIdeograph(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is >= '\u4e00' and <= '\u9fff')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The length of <paramref name="text"/> without its trailing ASCII spaces.</summary>
+    internal static int EndWithoutSpaces(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
     /// <summary>Whether the comma at <paramref name="i"/> is a thousands separator (digit before, exactly three digits after).</summary>
     public static bool IsGroupComma(string s, int i) => IsGroupComma(s, 0, s.Length, i);
 

@@ -1,3 +1,5 @@
+using PublicFinance.FinalAccounts.Disclosures.Statements;
+
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>
@@ -32,13 +34,7 @@ internal static class ShareCompleteLists
             }
 
             var point = share.Text.IndexOf('.');
-            var half = 0.5m;
-            for (var d = point < 0 ? 0 : share.Text.Length - point - 1; d > 0; d--)
-            {
-                half /= 10m;
-            }
-
-            (sum, slack) = (sum + value, slack + half);
+            (sum, slack) = (sum + value, slack + Statement.HalfUnitOf(point < 0 ? 0 : share.Text.Length - point - 1));
         }
 
         return Math.Abs(sum - 100m) <= slack;
