@@ -1,0 +1,72 @@
+using Xunit.Abstractions;
+
+namespace PublicFinance.FinalAccounts.Tests.Disclosures;
+
+/// <summary>
+/// The round-53 blind test's ten invented 说明 (<c>TestData/blind-pages-53</c>, each with a <c>.truth.md</c>, and the tester's
+/// generators in <c>gen/</c>; five carry one planted error in the text itself), checked by
+/// <see cref="BlindPagesRoundTests{TRound}"/>: exactly the Errors each text's own figures call for, the truth's figures found
+/// not below the pinned floor, no finding printing a record, and the planted errors reported as listed; and here the rule
+/// and pointer of t03's planted Error.
+/// </summary>
+public class BlindPagesFiftyThreeCorpusTests(ITestOutputHelper output)
+    : BlindPagesRoundTests<BlindPagesFiftyThreeCorpusTests>(output), IBlindPagesRound
+{
+    /// <summary>
+    /// The truth's distinct non-zero figures found in each report (value presence, as <c>score-corpus</c> counts them), pinned
+    /// at the base d39961e0 of session 56, where the tester scored the round at 413/585 by <c>score-corpus</c>.
+    /// </summary>
+    private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
+    {
+        ["t01"] = 55,
+        ["t02"] = 35,
+        ["t03"] = 53,
+        ["t04"] = 43,
+        ["t05"] = 41,
+        ["t06"] = 74,
+        ["t07"] = 13,
+        ["t08"] = 31,
+        ["t09"] = 33,
+        ["t10"] = 35,
+    };
+
+    /// <summary>
+    /// The Errors each text's figures raise today, by text; a text absent is clean (no Error). True: t01's 本年收入合计 (FA1202,
+    /// planted: 2,079.50 for 2,667.35 + 42.15 = 2,709.50), t03's 服务类 procurement share (FA2006, planted: 46.59 % for
+    /// 26.15 / 57.23 = 45.69 %) and t05's 财政拨款支出 total (FA1208: 16,632.04 against 1,547.28 + 13,234.76 + 1,760.00, the
+    /// planted 政府性基金 支出's consequence). False at the base, pinned so that their removal shows: t04's FA8003 ×6 (each
+    /// 所属单位's 基本支出/项目支出 compared with the 部门's as the same figure) and t08's FA3009 (the four projects' 年初预算 total
+    /// 160.00 compared with the sum of their 全年预算数).
+    /// </summary>
+    private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
+    {
+        ["t01"] = ["FA1202"],
+        ["t03"] = ["FA2006"],
+        ["t04"] = ["FA8003", "FA8003", "FA8003", "FA8003", "FA8003", "FA8003"],
+        ["t05"] = ["FA1208"],
+        ["t08"] = ["FA3009"],
+    };
+
+    /// <summary>
+    /// The planted errors (true text → planted text) named by an Error or a Warning. Not named at the base: t08's 商事认证与经贸摩擦应对
+    /// 自评得分 (93.51 for 9.81 + 48 + 28 + 9.5 = 95.31: the 绩效自评 prose is not read) and t09's TSV 总表 本年支出合计 (619.61 for
+    /// 616.91: the two-sided tab-separated 总表 is not read).
+    /// </summary>
+    public static TheoryData<string, string, string, bool> Planted() => new()
+    {
+        { "t01", "2709.50", "2079.50", true },
+        { "t03", "45.69", "46.59", true },
+        { "t05", "13324.76", "13234.76", true },
+        { "t08", "95.31", "93.51", false },
+        { "t09", "616.91", "619.61", false },
+    };
+
+    /// <summary>The round: its folder (ten texts, 5 planted rows) and the rows above.</summary>
+    public static BlindPagesRound Round { get; } =
+        new("blind-pages-53", 10, 5, ".truth.md", RecallFloors, ErrorsOfTheText, Planted());
+
+    /// <summary>t03's one Error is its planted 服务类 procurement share.</summary>
+    [Fact]
+    public void PlantedError_HasItsRuleAndPointer()
+        => CorpusFolder.AssertSingleError(Round, "t03", "FA2006 /narrative/procurement/services/share");
+}
