@@ -71,15 +71,10 @@ internal sealed partial class NarrativeReader
         // Session 39: the last part's character and ';' since the sentence's start come from scans that go on from the last
         // figure's place (LastCharBefore), not from searches back to the sentence's start at every figure.
         var lastPartChar = partChars.Find(text, sentenceStart, at);
-        if (lastPartChar < 0)
-        {
-            return false;
-        }
-
         var from = PartStretchStart(text, at);
-        if (lastPartChar < from || !PartWordBefore(text, from, at))
+        if ((lastPartChar < from || !PartWordBefore(text, from, at)) && !NamedUnitScope(text, from, at))
         {
-            return false;
+            return false;   // session 56: or a unit named by its name (NarrativeReader.NamedUnitScopes.cs)
         }
 
         Note(span, DisclosureMessages.FigureOfAPart, clause);

@@ -552,6 +552,12 @@ internal sealed partial class NarrativeReader
         }
 
         var executed = label.Contains("执行");
+        if (performanceGroup == "project" && !executed && InitialBesideFullYear(label))
+        {
+            Note(span, DisclosureMessages.InitialBudgetOfEvaluations, text);
+            return;   // session 56: "涉及年初预算 X 万元、全年预算数 Y 万元" — Y is the total (NarrativeReader.EvaluationBudgetBases.cs)
+        }
+
         var pointer = performanceGroup switch
         {
             "overall" => executed ? "/performance/overallExecuted" : "/performance/overallBudget",

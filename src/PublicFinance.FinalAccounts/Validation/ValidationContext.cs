@@ -673,11 +673,18 @@ public sealed class ValidationContext
     private readonly struct LocatedPairRatio(
         FactPointer percent, Figure numerator, Figure denominator, string zh, string en) : IRatioSubject
     {
-        public string Zh => ValidationMessages.RatioLabel(zh, en, numerator.Value, denominator.Value).Zh;
+        public string Zh => Label().Zh;
 
-        public string En => ValidationMessages.RatioLabel(zh, en, numerator.Value, denominator.Value).En;
+        public string En => Label().En;
 
         public List<string> Pointers() => [percent.ToString(), numerator.Location.ToString(), denominator.Location.ToString()];
+
+        /// <summary>The label: the share's own title when it has one (session 56), else the given one.</summary>
+        private (string Zh, string En) Label()
+        {
+            var (titleZh, titleEn) = ValidationMessages.ShareTitle(numerator.Location.ToString(), zh, en);
+            return ValidationMessages.RatioLabel(titleZh, titleEn, numerator.Value, denominator.Value);
+        }
     }
 
     /// <summary>A ratio of located figures, labelled with the rule's title and the numerator and denominator as written.</summary>
