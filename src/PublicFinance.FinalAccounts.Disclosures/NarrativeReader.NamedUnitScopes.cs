@@ -121,7 +121,8 @@ internal sealed partial class NarrativeReader
 
         var entity = EntityName;
         var title = b.FindString("/source/title");
-        if (entity is not null && (entity.IndexOf(name, StringComparison.Ordinal) >= 0 || name.IndexOf(entity, StringComparison.Ordinal) >= 0)
+        if (entity is not null
+                && (entity.IndexOf(name, StringComparison.Ordinal) >= 0 || name.IndexOf(entity, StringComparison.Ordinal) >= 0)
             || title is not null && title.IndexOf(name, StringComparison.Ordinal) >= 0)
         {
             return false;   // the department itself

