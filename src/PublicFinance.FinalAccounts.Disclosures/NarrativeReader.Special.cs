@@ -104,6 +104,7 @@ internal sealed partial class NarrativeReader
         }
 
         string? target = label.Contains("编制") ? "authorizedPositions"
+            : label.Contains("实有在职") ? "active"   // "实有在职人员 214 人": the serving staff, not the whole (session 56)
             : label.Contains("实有") || label.Contains("总人数") || label.Contains("人员总数") ? "total"
             : label.Contains("在职") ? "active"
             : label.Contains("离休") ? "retiredCadres"

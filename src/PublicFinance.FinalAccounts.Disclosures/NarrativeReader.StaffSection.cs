@@ -11,7 +11,10 @@ internal sealed partial class NarrativeReader
     /// when one of them is followed by its own count (<see cref="StatesStaffCount"/>). 在职人员 or 离退休人员 alone never makes
     /// one: "现服务离退休人员共 3000 人" counts the people a unit serves (a false FA4301, outside review 21).
     /// </summary>
-    private static readonly string[] StaffWholeWords = ["编制数", "编制人数", "核定编制", "实有人数", "实有人员", "在编人员"];
+    /// <remarks>Session 56 (blind rounds 50–52): also "年末编制 38 名", "机关编制 14 名", "现有编制", and "实有在职人员 35 人" (the
+    /// serving staff counted as actually held).</remarks>
+    private static readonly string[] StaffWholeWords =
+        ["编制数", "编制人数", "核定编制", "年末编制", "机关编制", "现有编制", "实有人数", "实有人员", "实有在职", "在编人员"];
 
     /// <summary>The verbs after which a count is of the people a unit serves, manages or answers for, not of its staff.</summary>
     private static readonly string[] ServedVerbs = ["服务", "管理", "负责", "联系", "帮扶", "慰问", "走访", "照顾", "救助", "保障"];
