@@ -89,8 +89,9 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (CountsPeopleServed(label))
+        if (CountsPeopleServed(label) || ServedListGoesOn(clause, token, label))
         {
+            servedEnd = (sentenceStart, clause.Start + token.End);
             personnelSubject = null;   // "现服务离退休人员共 3000 人": the people the unit serves (NarrativeReader.StaffSection.cs)
             Note(span, DisclosureMessages.PeopleServedNotStaff(label.Trim() + token.Digits + token.UnitText), text);
             return;

@@ -19,6 +19,33 @@ internal sealed partial class NarrativeReader
     /// <summary>The verbs after which a count is of the people a unit serves, manages or answers for, not of its staff.</summary>
     private static readonly string[] ServedVerbs = ["服务", "管理", "负责", "联系", "帮扶", "慰问", "走访", "照顾", "救助", "保障"];
 
+    /// <summary>Where the last count of the people a unit serves ends (its sentence, and the offset in the sentence), or null.</summary>
+    private (int Sentence, int End)? servedEnd;
+
+    /// <summary>
+    /// Whether a count goes on a list of the people a unit serves ("服务管理市直离休干部 126 人、退休干部 2,418 人": the 退休干部
+    /// are served too, not the unit's retired staff; session 56): in the sentence of such a count, joined to it by '、' with no
+    /// clause mark between, and its own label names no 编制, 实有 or 在职.
+    /// </summary>
+    private bool ServedListGoesOn(ClauseView clause, NumberToken token, string label)
+    {
+        if (servedEnd is not { } served || served.Sentence != sentenceStart || label.Contains("编制") || label.Contains("实有")
+            || label.Contains("在职"))
+        {
+            return false;
+        }
+
+        var text = clause.Sentence.Text;
+        var at = Math.Min(clause.Start + token.Start, text.Length);
+        if (at <= served.End)
+        {
+            return false;
+        }
+
+        var between = text.Substring(served.End, at - served.End);
+        return between.IndexOf('、') >= 0 && between.IndexOfAny(ComparisonClauseMarks) < 0;
+    }
+
     /// <summary>
     /// Whether a staff count's label counts the people a unit serves ("现服务离退休人员共", "负责管理的退休干部"): one of
     /// <see cref="ServedVerbs"/> followed by more than a staff word of its own (管理人员, 服务岗位 and 负责人 are staff), and not

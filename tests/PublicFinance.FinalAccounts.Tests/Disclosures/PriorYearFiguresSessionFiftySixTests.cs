@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Model;
+using PublicFinance.FinalAccounts.Model.Narrative;
 using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
@@ -95,9 +96,9 @@ public sealed class PriorYearFiguresSessionFiftySixTests
         var report = new FinalAccountsReport
         {
             Entity = new ReportingEntity { Name = "青松县档案馆", FiscalYear = 2020 },
-            Narrative = new Model.Narrative.NarrativeSections
+            Narrative = new NarrativeSections
             {
-                Income = new Model.Narrative.IncomeStatement
+                Income = new IncomeStatement
                 {
                     Total = new StatedFigure { Amount = Amount.Parse("600.00"), PriorYearAmount = Amount.Parse("570.00") },
                 },
