@@ -42,8 +42,18 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var between = text.Substring(served.End, at - served.End);
-        return between.IndexOf('、') >= 0 && between.IndexOfAny(ComparisonClauseMarks) < 0;
+        var joined = false;
+        for (var i = served.End; i < at; i++)
+        {
+            if (text[i] is ',' or ';' or '。' or ':')
+            {
+                return false;   // a clause mark: the served list has ended
+            }
+
+            joined |= text[i] == '、';
+        }
+
+        return joined;
     }
 
     /// <summary>
