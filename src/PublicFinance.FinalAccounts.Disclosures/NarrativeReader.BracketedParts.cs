@@ -97,9 +97,9 @@ internal sealed partial class NarrativeReader
         }
 
         var content = text.Substring(openAt + 1, close - openAt - 1);
-        if (HasAny(content, BracketOfOtherBasis))
+        if (HasAny(content, BracketOfOtherBasis) || OpensWithPriorYear(content))
         {
-            return false;   // "（上年：…）", "（年初预算…）": PriorBrackets and the budget readers
+            return false;   // "（上年：…）", "（2019年：…）" in a 2020 text, "（年初预算…）": PriorBrackets and the budget readers
         }
 
         var reading = BracketItemsAreParts(owner, content) ? BracketReading.Parts : BracketReading.Noted;
@@ -107,6 +107,11 @@ internal sealed partial class NarrativeReader
         BracketItem(owner, reading, clause, token, label, span);
         return true;
     }
+
+    /// <summary>Whether a bracket's content opens with the year before the text's ("2019年：1,100.00 万元" in a 2020 text): the
+    /// prior year's figure (<see cref="PriorYearBracket"/>), not a list of parts (session 56).</summary>
+    private bool OpensWithPriorYear(string content)
+        => year > 0 && content.StartsWith((year - 1).ToString(CultureInfo.InvariantCulture) + "年", StringComparison.Ordinal);
 
     /// <summary>
     /// The figures a bracketed list of parts may follow (<see cref="BracketPartOf"/> knows their parts). Session 52 (blind round

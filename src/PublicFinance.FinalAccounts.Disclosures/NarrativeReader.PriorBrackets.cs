@@ -16,6 +16,9 @@ internal sealed partial class NarrativeReader
 
     private readonly List<PriorBracket> priorBrackets = new();
 
+    /// <summary>The members of a statement that are its carry-overs (年初 and 年末结转和结余).</summary>
+    private static readonly string[] CarryOverMembers = ["/openingCarryOver", "/closingCarryOver"];
+
     /// <summary>
     /// "326.48 万元（上年：301.15 万元）", "18399.30 万元（2022年：17854.97 万元）" in a 2023 text: the prior-year amount of the
     /// change of the subject whose amount is written right before the bracket (session 22's blind texts: never placed).
@@ -32,15 +35,43 @@ internal sealed partial class NarrativeReader
 
         var owner = change.Substring(0, change.Length - "/change".Length);
         var amountOwner = BracketAmountOwner(ref owner);
-        if (b.Find(amountOwner + "/amount") is not { Mapped: true } amount
-            || amount.Span.EndLine != span.StartLine || span.StartColumn - amount.Span.EndColumn > label.Length + 2
-            || span.StartColumn < amount.Span.EndColumn)
+        if (!BracketFollows(amountOwner, label, span))
         {
-            return false;   // the bracket does not follow the subject's own amount
+            if (owner != StatementPointer || CarryOverBefore(label, span) is not { } carryOver)
+            {
+                return false;   // the bracket does not follow the subject's own amount
+            }
+
+            owner = amountOwner = carryOver;
         }
 
         priorBrackets.Add(new PriorBracket(owner, amountOwner, AmountNode(token, span), span, clause.Text));
         return true;
+    }
+
+    /// <summary>Whether the bracket labelled <paramref name="label"/> at <paramref name="span"/> follows the amount of the figure
+    /// at <paramref name="owner"/> (on its line, with no more than the label between them).</summary>
+    private bool BracketFollows(string owner, string label, SourceSpan span)
+        => b.Find(owner + "/amount") is { Mapped: true } amount
+            && amount.Span.EndLine == span.StartLine && span.StartColumn - amount.Span.EndColumn <= label.Length + 2
+            && span.StartColumn >= amount.Span.EndColumn;
+
+    /// <summary>
+    /// The statement's carry-over (年初 or 年末结转和结余, <c>openingCarryOver</c> / <c>closingCarryOver</c>) whose amount the bracket
+    /// follows, or null: "上年结转 12.30 万元（上年：10.10 万元）" — a part of the grand total placed by its label
+    /// (<see cref="EarlierCarryOver"/>, <see cref="LaterCarryOver"/>), never the subject of a change (session 56).
+    /// </summary>
+    private string? CarryOverBefore(string label, SourceSpan span)
+    {
+        foreach (var member in CarryOverMembers)
+        {
+            if (BracketFollows(StatementPointer + member, label, span))
+            {
+                return StatementPointer + member;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -101,12 +132,12 @@ internal sealed partial class NarrativeReader
     {
         foreach (var p in priorBrackets)
         {
-            var change = p.Owner + "/change";
+            var change = BracketChange(p);
             var disagreement = Disagreement(p, change);
             if (disagreement is null && b.Has(change, "priorYearAmount"))
             {
                 // "agrees with the stated change" only when one is stated (revfixa, issue 3)
-                disagreement = b.Has(change, "direction") || b.Has(change, "amount") || b.Has(change, "rate")
+                disagreement = StatesChange(change)
                     ? DisclosureMessages.PriorBracketBesidePriorAmount
                     : DisclosureMessages.PriorBracketNoStatedChange;
             }
@@ -121,6 +152,21 @@ internal sealed partial class NarrativeReader
             b.Set(change + "/priorYearAmount", p.Node, p.Span, ClaimKind.PriorYearAmount, p.Text);
         }
     }
+
+    /// <summary>
+    /// The change whose prior-year amount the bracket is: its owner's; but when the owner is a statement (收支总计,
+    /// /narrative/overall) that states no change of its own and the total the bracket follows has none either, the total's
+    /// ("收入合计 353.84 万元（上年：334.04 万元）" with no 增加/减少 anywhere: the grand total's prior year, which
+    /// <see cref="ReportBuilder.DropChangesWithoutDirection()"/> makes the figure's own prior-year amount; session 56).
+    /// </summary>
+    private string BracketChange(PriorBracket p)
+    {
+        var change = p.Owner + "/change";
+        return p.Owner == p.AmountOwner || StatesChange(change) || b.Has(p.AmountOwner, "change") ? change : p.AmountOwner + "/change";
+    }
+
+    /// <summary>Whether the change at <paramref name="change"/> states its direction, amount or rate.</summary>
+    private bool StatesChange(string change) => b.Has(change, "direction") || b.Has(change, "amount") || b.Has(change, "rate");
 
     /// <summary>
     /// Why the bracket does not agree with the change stated for its owner (the message of its note), or null when it does:

@@ -89,8 +89,9 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (CountsPeopleServed(label))
+        if (CountsPeopleServed(label) || ServedListGoesOn(clause, token, label))
         {
+            servedEnd = (sentenceStart, clause.Start + token.End);
             personnelSubject = null;   // "现服务离退休人员共 3000 人": the people the unit serves (NarrativeReader.StaffSection.cs)
             Note(span, DisclosureMessages.PeopleServedNotStaff(label.Trim() + token.Digits + token.UnitText), text);
             return;
@@ -104,6 +105,7 @@ internal sealed partial class NarrativeReader
         }
 
         string? target = label.Contains("编制") ? "authorizedPositions"
+            : label.Contains("实有在职") ? "active"   // "实有在职人员 214 人": the serving staff, not the whole (session 56)
             : label.Contains("实有") || label.Contains("总人数") || label.Contains("人员总数") ? "total"
             : label.Contains("在职") ? "active"
             : label.Contains("离休") ? "retiredCadres"

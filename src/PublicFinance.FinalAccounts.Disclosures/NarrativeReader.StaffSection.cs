@@ -11,10 +11,50 @@ internal sealed partial class NarrativeReader
     /// when one of them is followed by its own count (<see cref="StatesStaffCount"/>). 在职人员 or 离退休人员 alone never makes
     /// one: "现服务离退休人员共 3000 人" counts the people a unit serves (a false FA4301, outside review 21).
     /// </summary>
-    private static readonly string[] StaffWholeWords = ["编制数", "编制人数", "核定编制", "实有人数", "实有人员", "在编人员"];
+    /// <remarks>Session 56 (blind rounds 50–52): also "年末编制 38 名", "机关编制 14 名", "现有编制", and "实有在职人员 35 人" (the
+    /// serving staff counted as actually held).</remarks>
+    private static readonly string[] StaffWholeWords =
+        ["编制数", "编制人数", "核定编制", "年末编制", "机关编制", "现有编制", "实有人数", "实有人员", "实有在职", "在编人员"];
 
     /// <summary>The verbs after which a count is of the people a unit serves, manages or answers for, not of its staff.</summary>
     private static readonly string[] ServedVerbs = ["服务", "管理", "负责", "联系", "帮扶", "慰问", "走访", "照顾", "救助", "保障"];
+
+    /// <summary>Where the last count of the people a unit serves ends (its sentence, and the offset in the sentence), or null.</summary>
+    private (int Sentence, int End)? servedEnd;
+
+    /// <summary>
+    /// Whether a count goes on a list of the people a unit serves ("服务管理市直离休干部 126 人、退休干部 2,418 人": the 退休干部
+    /// are served too, not the unit's retired staff; session 56): in the sentence of such a count, joined to it by '、' with no
+    /// clause mark between, and its own label names no 编制, 实有 or 在职.
+    /// </summary>
+    private bool ServedListGoesOn(ClauseView clause, NumberToken token, string label)
+    {
+        if (servedEnd is not { } served || served.Sentence != sentenceStart || label.Contains("编制") || label.Contains("实有")
+            || label.Contains("在职"))
+        {
+            return false;
+        }
+
+        var text = clause.Sentence.Text;
+        var at = Math.Min(clause.Start + token.Start, text.Length);
+        if (at <= served.End)
+        {
+            return false;
+        }
+
+        var joined = false;
+        for (var i = served.End; i < at; i++)
+        {
+            if (text[i] is ',' or ';' or '。' or ':')
+            {
+                return false;   // a clause mark: the served list has ended
+            }
+
+            joined |= text[i] == '、';
+        }
+
+        return joined;
+    }
 
     /// <summary>
     /// Whether a staff count's label counts the people a unit serves ("现服务离退休人员共", "负责管理的退休干部"): one of

@@ -48,9 +48,9 @@ internal sealed partial class ReportBuilder
             var child = node.At(i);
             SetPathStep(depth, node, i);
             if (name == "change" && child.Kind == DraftKind.Object && child.Member("direction") is null
-                && FigurePriorYearAmount(node, depth, child) is { } prior)
+                && FigurePriorYearAmount(node, child) is { } prior)
             {
-                node.RemoveAt(i);   // session 48: "本年决算数 X，上年决算数 Y，调整预算 Z…" — the item's prior year, no change
+                node.RemoveAt(i);   // sessions 48, 56: "本年决算数 X，上年决算数 Y", "X（上年：Y）" — the figure's prior year, no change
                 node.Put(PriorYearMember, prior);
                 var figure = PathPointer(depth);
                 MoveClaims(figure + "/change/" + PriorYearMember, figure + "/" + PriorYearMember);
@@ -69,17 +69,19 @@ internal sealed partial class ReportBuilder
         }
     }
 
-    /// <summary>The member of a 类, 款 or 项 that holds its prior-year amount stated without a change (schema 1.13).</summary>
+    /// <summary>The member of a stated figure that holds its prior-year amount stated without a change (schema 1.13 on a 类, 款
+    /// or 项, 1.15 on every stated figure).</summary>
     private const string PriorYearMember = "priorYearAmount";
 
     /// <summary>
-    /// Session 48 (blind round 44, t01): the prior-year amount of a change without a direction that holds nothing else, when
-    /// the change is a figure's of the general budget's classes or items (<c>/narrative/generalBudget/classes/{i}</c>,
-    /// <c>…/items/{i}</c>) and the figure has no prior-year amount yet — a 类, 款 or 项 stated with its 上年决算数 and no
-    /// 增加/减少 ("本年决算数 612.40 万元，上年决算数 598.17 万元，调整预算…"): it is the figure's own
-    /// <c>priorYearAmount</c>, not a change left without its direction. Null otherwise (the change is dropped with a note).
+    /// The prior-year amount of a change without a direction that holds nothing else, when the change is a stated figure's
+    /// (its node holds the figure's <c>amount</c>; a statement's change, /narrative/overall/change, is not) and the figure has
+    /// no prior-year amount yet — a figure stated with its 上年数 and no 增加/减少: session 48 (blind round 44, t01), a 类, 款
+    /// or 项's "本年决算数 612.40 万元，上年决算数 598.17 万元，调整预算…"; session 56 (round 52, t09), every stated figure's
+    /// "本年收入 341.04 万元（上年：324.39 万元）". It is the figure's own <c>priorYearAmount</c>, not a change left without
+    /// its direction; no change amount or rate is derived from it. Null otherwise (the change is dropped with a note).
     /// </summary>
-    private DraftNode? FigurePriorYearAmount(DraftNode figure, int depth, DraftNode change)
+    private static DraftNode? FigurePriorYearAmount(DraftNode figure, DraftNode change)
     {
         if (change.Count != 1 || change.NameAt(0) != PriorYearMember || figure.Member(PriorYearMember) is not null
             || change.At(0).Kind is DraftKind.Object or DraftKind.Array)
@@ -87,8 +89,7 @@ internal sealed partial class ReportBuilder
             return null;
         }
 
-        var at = PathPointer(depth);
-        return RowOf(at, "/narrative/generalBudget/items/") || RowOf(at, "/narrative/generalBudget/classes/") ? change.At(0) : null;
+        return figure.Member("amount") is { Kind: not (DraftKind.Object or DraftKind.Array) } ? change.At(0) : null;
     }
 
     /// <summary>Points the claims made at <paramref name="from"/> at <paramref name="to"/>, where their value was moved.</summary>
@@ -101,27 +102,6 @@ internal sealed partial class ReportBuilder
                 Claims.Replace(k, new Claim { Kind = claim.Kind, Pointer = to, Span = claim.Span, Text = claim.Text, Value = claim.Value });
             }
         }
-    }
-
-    /// <summary>
-    /// Whether <paramref name="pointer"/> is a row of the list <paramref name="list"/> (the list's pointer, then digits).
-    /// </summary>
-    private static bool RowOf(string pointer, string list)
-    {
-        if (pointer.Length <= list.Length || !pointer.StartsWith(list, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        for (var k = list.Length; k < pointer.Length; k++)
-        {
-            if (!Scanner.IsDigit(pointer[k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The span of the first placed value among the members of <paramref name="node"/>, or null.</summary>

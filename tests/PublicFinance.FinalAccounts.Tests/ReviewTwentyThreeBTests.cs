@@ -66,6 +66,8 @@ public sealed class ReviewTwentyThreeBTests
     [InlineData("projectItems", "1.12")]
     [InlineData("otherProjects", "1.12")]
     [InlineData("qianYuan", "1.14")]
+    [InlineData("appropriationItemPrior", "1.13")]
+    [InlineData("statedFigurePrior", "1.15")]
     public void VersionFloor_IsTheLowestMinorWithTheMembersUsed(string which, string expected)
     {
         static VehicleHoldings Vehicles(VehicleCategory c) => new() { Count = 1, Categories = [new() { Category = c, Count = 1 }] };
@@ -151,6 +153,14 @@ public sealed class ReviewTwentyThreeBTests
                 Expenditure = new ExpenditureStatement { ProjectItems = [new() { Name = "城市运行保障", Amount = One }] },
             },
             "otherProjects" => new NarrativeSections { Expenditure = new ExpenditureStatement { OtherProjects = One } },
+            "appropriationItemPrior" => new NarrativeSections   // schema 1.13: a 项's prior year, wherever the 项 is listed
+            {
+                Appropriation = new AppropriationStatement { Items = [new() { Name = "行政运行", Amount = One, PriorYearAmount = One }] },
+            },
+            "statedFigurePrior" => new NarrativeSections   // schema 1.15 (session 56): any stated figure's prior year
+            {
+                Income = new IncomeStatement { Total = new StatedFigure { Amount = One, PriorYearAmount = One } },
+            },
             _ => new NarrativeSections { Income = null },
         };
         var report = Base(narrative, which switch
@@ -348,7 +358,7 @@ public sealed class ReviewTwentyThreeBTests
     }
 
     private static readonly Dictionary<string, JsonSchema> Archived =
-        new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13" }.ToDictionary(
+        new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14" }.ToDictionary(
         v => v,
         v => JsonSchema.FromText(File.ReadAllText(
                 Path.Combine(Path.GetDirectoryName(TestFiles.PublishedSchemaPath)!, "archive", $"final-accounts-{v}.schema.json"))

@@ -9,6 +9,14 @@ public record StatedFigure
     // Both budget comparisons, so that a with-expression can swap them (BudgetPair).
     private readonly BudgetPair budgets;
 
+    /// <summary>
+    /// The prior year's amount (上年数 / 上年决算数) stated beside the figure with no change of its own — "本年收入 341.04 万元
+    /// （上年：324.39 万元）", "本年决算数 612.40 万元，上年决算数 598.17 万元" — in the report's unit, or null. A prior-year amount
+    /// stated with its change ("比上年（598.17 万元）增加…") is the change's <see cref="YearOverYearChange.PriorYearAmount"/>
+    /// instead. On the 类, 款 and 项 (<see cref="Narrative.FunctionalFigure"/>) since schema 1.13, on every stated figure since 1.15.
+    /// </summary>
+    public Amount? PriorYearAmount { get; init; }
+
     /// <summary>The amount (金额), in the report's unit, as written.</summary>
     public required Amount Amount { get; init; }
 

@@ -777,8 +777,9 @@ internal static class ContractShapes
         });
 
     public static readonly RecordShape<StatedFigure> StatedFigureShape = new(
-        0x1UL,
+        0x2UL,
         [
+            Optional<Amount>("priorYearAmount"),
             Leaf<Amount>("amount"),
             Optional<Percent>("share"),
             Leaf<string>("shareBasis"),
@@ -788,12 +789,13 @@ internal static class ContractShapes
         ],
         static f => new StatedFigure
         {
-            Amount = f.Get<Amount>(0),
-            Share = f.Get<Percent?>(1),
-            ShareBasis = f.Get<string>(2),
-            Change = f.Get<YearOverYearChange>(3),
-            Budget = f.Get<BudgetComparison>(4),
-            SecondBudget = f.Get<BudgetComparison>(5),
+            PriorYearAmount = f.Get<Amount?>(0),
+            Amount = f.Get<Amount>(1),
+            Share = f.Get<Percent?>(2),
+            ShareBasis = f.Get<string>(3),
+            Change = f.Get<YearOverYearChange>(4),
+            Budget = f.Get<BudgetComparison>(5),
+            SecondBudget = f.Get<BudgetComparison>(6),
         });
 
     public static readonly RecordShape<OverallStatement> OverallStatementShape = new(

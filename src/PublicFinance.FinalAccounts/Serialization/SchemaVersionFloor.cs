@@ -7,8 +7,8 @@ namespace PublicFinance.FinalAccounts.Serialization;
 /// <summary>
 /// The lowest schema minor version whose members a report uses (最低适用的架构次版本; docs/schema-versioning.md: a producer
 /// writes the lowest minor version whose features it uses, so that an older consumer does not refuse a document for
-/// nothing). Looks for the members added by 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 1.10, 1.11, 1.12, 1.13 and 1.14 (a value: the
-/// unit 千元); below 1.3 the answer is 1.2 (the 1.1 and 1.2 additions —
+/// nothing). Looks for the members added by 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 1.10, 1.11, 1.12, 1.13, 1.14 (a value: the
+/// unit 千元) and 1.15; below 1.3 the answer is 1.2 (the 1.1 and 1.2 additions —
 /// an unknown year, budget columns, the three tables beside the nine — are not told apart), which every 1.2+ consumer reads.
 /// </summary>
 internal static class SchemaVersionFloor
@@ -18,7 +18,7 @@ internal static class SchemaVersionFloor
 
     /// <summary>The lowest version from <see cref="Floor"/> to the current one that holds every member the report uses.</summary>
     /// <param name="report">The report.</param>
-    /// <returns>"1.14", "1.13", "1.12", "1.11", "1.10", "1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.</returns>
+    /// <returns>"1.15", "1.14", "1.13", "1.12", "1.11", "1.10", "1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.</returns>
     public static string Of(FinalAccountsReport report) => Of(report, mayHoldSecondBudget: true);
 
     /// <summary>
@@ -29,14 +29,17 @@ internal static class SchemaVersionFloor
     /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="mayHoldSecondBudget">False only when the report certainly holds no second budget comparison.</param>
-    /// <returns>"1.14", "1.13", "1.12", "1.11", "1.10", "1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.</returns>
+    /// <returns>"1.15", "1.14", "1.13", "1.12", "1.11", "1.10", "1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.</returns>
     public static string Of(FinalAccountsReport report, bool mayHoldSecondBudget)
-        => UsesFourteenMinor(report) ? "1.14" : UsesThirteenMinor(report) ? "1.13"
+        => UsesFifteenMinor(report) ? "1.15" : UsesFourteenMinor(report) ? "1.14" : UsesThirteenMinor(report) ? "1.13"
             : UsesTwelve(report) ? "1.12" : UsesEleven(report) ? "1.11"
             : UsesTen(report) ? "1.10" : UsesNineteen(report) ? "1.9"
             : UsesEighteen(report) ? "1.8" : UsesSeventeen(report) ? "1.7"
             : mayHoldSecondBudget && UsesSixteen(report) ? "1.6"
             : UsesFifteen(report) ? "1.5" : UsesFourteen(report) ? "1.4" : UsesThirteen(report) ? "1.3" : Floor;
+
+    // 1.15: a stated figure's prior-year amount stated without a change (not a 类, 款 or 项's: 1.13).
+    private static bool UsesFifteenMinor(FinalAccountsReport report) => SecondBudgetScan.AnyPriorYearIn(report.Narrative, typeof(StatedFigure));
 
     // 1.14: amounts in 千元 (the report's unit, a table's own unit or an equipment threshold's unit).
     private static bool UsesFourteenMinor(FinalAccountsReport report)
@@ -53,9 +56,8 @@ internal static class SchemaVersionFloor
 
     // 1.13: a 类, 款 or 项's prior-year amount stated without a change; the residual entry of the general budget's items.
     private static bool UsesThirteenMinor(FinalAccountsReport report)
-        => report.Narrative?.GeneralBudget is { } g
-            && (g.OtherItems is not null || g.Items.Any(static i => i.PriorYearAmount is not null)
-                || g.Classes.Any(static c => c.PriorYearAmount is not null));
+        => report.Narrative?.GeneralBudget?.OtherItems is not null
+            || SecondBudgetScan.AnyPriorYearIn(report.Narrative, typeof(FunctionalFigure));
 
     // 1.12: equipment held at the unit-price thresholds the older members do not carry; the named projects of 项目支出.
     private static bool UsesTwelve(FinalAccountsReport report)

@@ -19,11 +19,4 @@ public sealed record FunctionalFigure : StatedFigure
 
     /// <summary>The name of the figure's own level as written (the 项 name for an item).</summary>
     public required string Name { get; init; }
-
-    /// <summary>
-    /// The prior year's amount (上年决算数) stated beside the figure with no change of its own — "本年决算数 612.40 万元，上年决算数
-    /// 598.17 万元，调整预算…" — in the report's unit, or null (schema 1.13). A prior-year amount stated with its change
-    /// ("比上年（598.17 万元）增加…") is the change's <see cref="YearOverYearChange.PriorYearAmount"/> instead.
-    /// </summary>
-    public Amount? PriorYearAmount { get; init; }
 }
