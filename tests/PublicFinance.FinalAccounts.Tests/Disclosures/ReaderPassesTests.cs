@@ -204,7 +204,7 @@ public class ReaderPassesTests
         static bool Reference(string t) => Yuan(t) >= 3 && Yuan(t) > 2 * YiYuan(t)
             && !System.Text.RegularExpressions.Regex.IsMatch(t, "万(?![人张份次户])")
             && !System.Text.RegularExpressions.Regex.IsMatch(t, "单位:(?!元)");
-        static int YiYuan(string t) => System.Text.RegularExpressions.Regex.Matches(t, "亿元").Count;
+        static int YiYuan(string t) => System.Text.RegularExpressions.Regex.Count(t, "亿元");
         static int Yuan(string t) => t.Count(c => c == '元') - YiYuan(t);
         string[] pieces = ["元", "万", "亿", "亿元", "单", "单位:", "单位", "位:", "收入", "1.5", "。", "人", "万人"];
         var gen = Gen.Elements(pieces).ArrayOf().Select(a => string.Concat(a));
