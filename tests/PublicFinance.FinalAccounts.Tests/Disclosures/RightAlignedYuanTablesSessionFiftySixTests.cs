@@ -106,9 +106,9 @@ public sealed class RightAlignedYuanTablesSessionFiftySixTests
         Assert.Equal("yuan", JsonAt(report, GeneralBudget + "unit"));
         Assert.Equal("539.9500", JsonAt(report, GeneralBudget + "total/total"));
         Assert.Equal("214.1200", JsonAt(report, GeneralBudget + "total/project"));
-        Assert.Equal("2130234", JsonAt(report, GeneralBudget + "rows/5/code"));
-        Assert.Equal("70.5900", JsonAt(report, GeneralBudget + "rows/5/total"));
-        Assert.Equal("9.3400", JsonAt(report, GeneralBudget + "rows/5/basic"));
+        Assert.Equal("2130234", JsonAt(report, GeneralBudget + "rows/4/code"));
+        Assert.Equal("70.5900", JsonAt(report, GeneralBudget + "rows/4/total"));
+        Assert.Equal("9.3400", JsonAt(report, GeneralBudget + "rows/4/basic"));
     }
 
     /// <summary>A 项's 合计 cell off its basic and project cells (two digits swapped) is one FA0501 Error.</summary>
