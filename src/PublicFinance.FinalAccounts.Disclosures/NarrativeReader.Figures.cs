@@ -273,7 +273,8 @@ internal sealed partial class NarrativeReader
         }
         else if (token.Unit == FigureUnit.YiYuan && !yiYuanDocument)   // YiYuanUnit: kept as written in a 亿元 text
         {
-            amount = amount.ConvertUnit(AmountUnit.YiYuan, AmountUnit.WanYuan);
+            // Session 56: in a 元 document ("缴存额52.37亿元" beside 决算 figures in 元) the report's unit is 元.
+            amount = amount.ConvertUnit(AmountUnit.YiYuan, yuanDocument ? AmountUnit.Yuan : AmountUnit.WanYuan);
             if (amount.Decimals < 0)
             {
                 // 1.28亿元 is 12,800 万元 to the nearest 100 万元; its text ("12800") would be read as exact to the 万元, and a
@@ -329,7 +330,7 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// Whether the amount fits the numeric contract (16 integer digits, 12 decimals) as written and in the report's unit:
-    /// 元 → 万元 adds four decimals, 千元 → 万元 one, 千元 → 元 multiplies by a thousand, 亿元 → 万元 by ten thousand (a result
+    /// 元 → 万元 adds four decimals, 千元 → 万元 one, 千元 → 元 multiplies by a thousand, 亿元 → 万元 by ten thousand (→ 元, a hundred million; a result
     /// with fewer than no decimals is <see cref="DraftNode.Unplaceable"/>'s case, not this one).
     /// </summary>
     private bool InTheContract(NumberToken token)
@@ -342,6 +343,7 @@ internal sealed partial class NarrativeReader
         var (value, decimals) = token.Unit switch
         {
             FigureUnit.Yuan when !yuanDocument => (token.Value, token.Decimals + 4),
+            FigureUnit.YiYuan when yuanDocument => (token.Value * 100_000_000m, Math.Max(token.Decimals - 8, 0)),
             FigureUnit.YiYuan when !yiYuanDocument => (token.Value * 10_000m, Math.Max(token.Decimals - 4, 0)),
             FigureUnit.WanYuan when yiYuanDocument => (token.Value, token.Decimals + 4),
             FigureUnit.QianYuan when qianYuanDocument => (token.Value, token.Decimals),

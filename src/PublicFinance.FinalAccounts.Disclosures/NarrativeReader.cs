@@ -79,23 +79,25 @@ internal sealed partial class NarrativeReader
     private static readonly WordGroups SectionWordIndex = WordGroups.Of(SectionWords);
 
     /// <summary>
-    /// A document that writes its amounts in 元 (three at least, and no 万 — but 万人, 万张, 万份, 万次, 万户, counts —, 亿元 or
-    /// "单位:" declaration but 单位:元): its
+    /// A document that writes its amounts in 元 (three at least, and no 万 — but 万人, 万张, 万份, 万次, 万户, counts —, no
+    /// "单位:" declaration but 单位:元, and more than twice as many 元 as 亿元): its
     /// report keeps the amounts as written, in 元 (<c>/unit</c> = yuan), instead of converting each to 万元. One 元 figure
-    /// alone is more likely a slip in a 万元 document (converted, with an Info).
+    /// alone is more likely a slip in a 万元 document (converted, with an Info). Session 56: a few 亿元 figures of the
+    /// business a 概况 describes (住房公积金 缴存额 52.37亿元) do not decide the unit of a 说明 whose 决算 is in 元.
     /// </summary>
     private bool yuanDocument;
 
     /// <summary>
-    /// Whether the text is a 元 document (three 元 at least, and no 万, 亿元 or 单位: but 单位:元), in one pass that stops at the
-    /// first 万, 亿元 or 单位: (most texts: within the first lines); <paramref name="firstYuan"/> is where the first 元 is.
+    /// Whether the text is a 元 document (three 元 at least, more than twice as many as 亿元, and no 万 or 单位: but 单位:元), in
+    /// one pass that stops at the first 万 or 单位: (most texts: within the first lines); <paramref name="firstYuan"/> is where
+    /// the first 元 (not 千元 or 亿元) is.
     /// The stretches <paramref name="blankChunks"/> marks as white space (<see cref="SourceText.BlankChunks"/>) are
     /// passed over unread.
     /// </summary>
     internal static bool IsYuanDocument(string text, out int firstYuan, bool[]? blankChunks = null)
     {
         firstYuan = -1;
-        var yuan = 0;
+        var (yuan, yi) = (0, 0);
         var at = 0;
         while (at < text.Length)
         {
@@ -112,7 +114,9 @@ internal sealed partial class NarrativeReader
                 case '万' when next + 1 >= text.Length || text[next + 1] is not ('人' or '张' or '份' or '次' or '户'):
                     return false;   // "常住人口约1.3万人" is no amount in 万元 (session 20, a town in 元)
                 case '亿' when next + 1 < text.Length && text[next + 1] == '元':
-                    return false;
+                    yi++;   // session 56: "缴存额52.37亿元" in a 概况 — counted against the 元, not deciding alone
+                    at = next + 2;
+                    continue;
                 case '单' when string.CompareOrdinal(text, next, "单位:", 0, 3) == 0
                     && string.CompareOrdinal(text, next, "单位:元", 0, 4) != 0:
                     return false;   // "金额单位：元" declares what the figures' own 元 say; any other unit does not
@@ -124,7 +128,7 @@ internal sealed partial class NarrativeReader
             at = next + 1;
         }
 
-        return yuan >= 3;
+        return yuan >= 3 && yuan > 2 * yi;
     }
 
 #if NET

@@ -1,3 +1,5 @@
+using PublicFinance.FinalAccounts.Documents.Tables;
+
 namespace PublicFinance.FinalAccounts.Documents.Text;
 
 /// <summary>
@@ -73,6 +75,7 @@ internal static class SpaceAlignedRows
             }
         }
 
+        MergeRightAlignedUnderHeaders(lines, start, tokens, columns, headerLines);
         var rows = new List<TextTableGrids.Cell[]>();
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -103,6 +106,49 @@ internal static class SpaceAlignedRows
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Session 56 (blind round 51 t04's family): amounts set flush right under a name set flush left, the name ending before
+    /// the widest amount's first digit (<c>项目支出</c> over <c>9,561,900</c>, <c>3,045,200</c>): the name's column holds no
+    /// cell of the body and the amounts' column no name. The amounts' column joins the name's when every cell of it is an
+    /// amount and all end at one display position (right-aligned), so no line can have a cell in both; otherwise the table
+    /// keeps "a column without a header" (not read, as before).
+    /// </summary>
+    private static void MergeRightAlignedUnderHeaders(List<string> lines, int start,
+        List<List<(int From, int To, int Display, int DisplayEnd)>> tokens, List<int> columns, int headerLines)
+    {
+        for (var c = columns.Count - 2; c >= 0; c--)
+        {
+            var (nameFrom, amountsFrom) = (columns[c], columns[c + 1]);
+            var amountsTo = c + 2 < columns.Count ? columns[c + 2] : int.MaxValue;
+            bool In(int display, int from, int to) => display >= from && display < to;
+            var (names, body, ends) = (0, 0, new HashSet<int>());
+            var fits = true;
+            for (var k = 0; k < tokens.Count && fits; k++)
+            {
+                foreach (var t in tokens[k])
+                {
+                    var header = k < headerLines;
+                    if (In(t.Display, nameFrom, amountsFrom))
+                    {
+                        names += header ? 1 : 0;
+                        fits &= header;   // a body cell in the name's column: two columns after all
+                    }
+                    else if (In(t.Display, amountsFrom, amountsTo))
+                    {
+                        fits &= !header && TableAssembler.IsNumber(lines[start + k].Substring(t.From, t.To - t.From));
+                        body++;
+                        ends.Add(t.DisplayEnd);
+                    }
+                }
+            }
+
+            if (fits && names > 0 && body > 1 && ends.Count == 1)
+            {
+                columns.RemoveAt(c + 1);
+            }
+        }
     }
 
     /// <summary>The cells of a line: (first, last + 1) character index and display positions.</summary>

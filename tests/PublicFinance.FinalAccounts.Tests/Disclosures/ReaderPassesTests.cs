@@ -200,15 +200,19 @@ public class ReaderPassesTests
         // The scans the one pass replaced: at least three 元, and no 万, no 亿元, no "单位:" other than "单位:元" (session 16: a
         // declaration of 元 says what the figures' own 元 say); the first 元 marks it.
         // Session 20: 万 before 人, 张, 份, 次 or 户 is a count ("1.3万人"), not 万元.
-        static bool Reference(string t) => t.Count(c => c == '元') >= 3 && !System.Text.RegularExpressions.Regex.IsMatch(t, "万(?![人张份次户])")
-            && !t.Contains("亿元", StringComparison.Ordinal)
+        // Session 56: 亿元 no longer refuses alone; the 元 that are not 亿元 must be more than twice as many as the 亿元.
+        static bool Reference(string t) => Yuan(t) >= 3 && Yuan(t) > 2 * YiYuan(t)
+            && !System.Text.RegularExpressions.Regex.IsMatch(t, "万(?![人张份次户])")
             && !System.Text.RegularExpressions.Regex.IsMatch(t, "单位:(?!元)");
+        static int YiYuan(string t) => System.Text.RegularExpressions.Regex.Count(t, "亿元");
+        static int Yuan(string t) => t.Count(c => c == '元') - YiYuan(t);
         string[] pieces = ["元", "万", "亿", "亿元", "单", "单位:", "单位", "位:", "收入", "1.5", "。", "人", "万人"];
         var gen = Gen.Elements(pieces).ArrayOf().Select(a => string.Concat(a));
         return Prop.ForAll(gen.ToArbitrary(), text =>
         {
             var yuan = NarrativeReader.IsYuanDocument(text, out var first);
-            return (yuan == Reference(text) && (!yuan || first == text.IndexOf('元', StringComparison.Ordinal))).Label(text);
+            var firstOwn = System.Text.RegularExpressions.Regex.Match(text, "(?<!亿)元").Index;
+            return (yuan == Reference(text) && (!yuan || first == firstOwn)).Label(text);
         });
     }
 }
