@@ -5,7 +5,8 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// <c>项目,2018年决算数,2017年决算数,增减额,增减率</c>, then rows with as many fields, a cell with a thousands separator in
 /// double quotes (<c>"1,204.36"</c>), an empty field for a blank cell (<c>合计,,1469.61,…</c>). Such rows were prose: their
 /// commas read as clause marks, the quoted cells as unplaced figures, a table's 合计 never checked against its rows.
-/// <see cref="Tabulate(string, string, OffsetMap)"/> rewrites the separator commas of such a run of lines as tabs and the quotes as spaces, one
+/// <see cref="Tabulate(string, string, OffsetMap)"/> rewrites the separator commas of such a run of lines as tabs and
+/// the quotes as spaces, one
 /// character for one (so every position maps back to the original as before), and the lines are then read as the tab
 /// rows they are. A run is a table only when it is one: a header of at least three fields, none of them a number, and at
 /// least one row after it with exactly as many fields, each row holding a number field; no field longer than

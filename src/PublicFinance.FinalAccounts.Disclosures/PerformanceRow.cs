@@ -100,7 +100,7 @@ internal sealed class PerformanceRow
         }
 
         Close(originalStart, length, first, last, n);
-        if (separator == '|' && Count > 0 && ends[0] == starts[0])
+        if (separator != '\t' && Count > 0 && ends[0] == starts[0])
         {
             RemoveFirst();
         }

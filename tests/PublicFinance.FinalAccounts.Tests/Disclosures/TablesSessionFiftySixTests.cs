@@ -36,12 +36,14 @@ public sealed class TablesSessionFiftySixTests
     [Fact]
     public void CsvTables_AreReadAsTables_AndACleanTextHasNoError()
     {
-        var (read, diagnostics) = Read(CsvText());
+        var (report, diagnostics) = BlindCompleteCorpusTests.Check(CsvText(), "csv");
         Assert.Empty(Errors(diagnostics));
-        Assert.Contains(read.Claims, c => c.Value == "1130.00");
-        Assert.Contains(read.Claims, c => c.Value == "12.10");
-        Assert.Contains(read.Claims, c => c.Value == "720.00");
-        Assert.Contains(read.Claims, c => c.Value == "380.00");
+        Assert.Equal("1130.00", JsonAt(report, "/narrative/income/fiscalAppropriation/change/priorYearAmount"));
+        Assert.Equal("12.10", JsonAt(report, "/narrative/income/serviceIncome/change/amount"));
+        Assert.Equal("decrease", JsonAt(report, "/narrative/income/serviceIncome/change/direction"));
+        var tabulated = CsvTableLines.Tabulate(CsvText());
+        Assert.Contains("\n本年收入合计\t 1,316.40 \t 1,250.00 \t66.40\t5.31%\n", tabulated, StringComparison.Ordinal);
+        Assert.Contains("\n合计\t\t1300.00\t900.00\t400.00\n", tabulated, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -51,7 +53,7 @@ public sealed class TablesSessionFiftySixTests
     [Fact]
     public void ACsvTotal_ThatDisagreesWithItsRowsAndTheProse_IsAnError()
     {
-        var (_, diagnostics) = Read(CsvText("990.00"));
+        var (_, diagnostics) = BlindCompleteCorpusTests.Check(CsvText("990.00"), "csv");
         Assert.Contains("FA1103 /narrative/expenditure/basic/amount", Of(diagnostics, Severity.Error));
         Assert.Contains(diagnostics, d => d.Severity == Severity.Error && d.MessageEn.Contains("990.00", StringComparison.Ordinal));
     }
@@ -67,10 +69,10 @@ public sealed class TablesSessionFiftySixTests
             + "2020年度收入总计1,316.40万元,支出总计1,316.40万元,年末结转和结余16.40万元\n"
             + "本年收入合计1,316.40万元,其中:财政拨款收入1,208.50万元,占91.80%\n事业收入107.90万元,占8.20%。\n";
         Assert.Same(Prose, CsvTableLines.Tabulate(Prose));
-        var (read, diagnostics) = Read(Prose);
+        var (report, diagnostics) = BlindCompleteCorpusTests.Check(Prose, "prose");
         Assert.Empty(Errors(diagnostics));
-        Assert.Equal("1316.40", JsonAt(read, "/narrative/income/total/amount"));
-        Assert.Equal("91.80", JsonAt(read, "/narrative/income/fiscalAppropriation/share"));
+        Assert.Equal("1316.40", JsonAt(report, "/narrative/overall/currentYearIncome/amount"));
+        Assert.Equal("91.80", JsonAt(report, "/narrative/income/fiscalAppropriation/share"));
     }
 
     /// <summary>A CSV field: a word, a number (quoted with its thousands separator, signed), a rate or nothing.</summary>
