@@ -898,6 +898,14 @@ internal static class Paragraphs
                 }
             }
 
+            if (PerformanceNameLines.IsKeyLine(text, contentStart, e))
+            {
+                FlushProse();   // session 56: "项目名称：…" under a 绩效自评表's title, a paragraph of its own
+                AppendProse(contentStart, e);
+                FlushProse();
+                return;
+            }
+
             if (KeyValueLine.Is(text, contentStart, e) && e - contentStart <= MaxParagraphLength)
             {
                 FlushProse();   // session 50: a key–value item line is a paragraph of its own (KeyValueLine)

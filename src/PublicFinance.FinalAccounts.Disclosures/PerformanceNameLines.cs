@@ -35,6 +35,31 @@ internal static class PerformanceNameLines
         return -1;
     }
 
+    /// <summary>The longest key line (<see cref="IsKeyLine"/>), in characters.</summary>
+    private const int MaxKeyLine = 80;
+
+    /// <summary>
+    /// Session 56 (blind round 52 t06): whether the line [<paramref name="s"/>, <paramref name="e"/>) of normalised text is
+    /// a 绩效自评表's name or department line written with a colon instead of a cell separator — <c>项目名称：应急广播体系
+    /// 建设</c>, <c>主管部门：某局　　实施单位：某台</c>: it starts with a name word or 主管部门 and its colon, is at most
+    /// <see cref="MaxKeyLine"/> characters long and has no sentence or clause mark (。 , ;). Such a line is a paragraph of
+    /// its own (so the table's title before it stays a title) and the table reader takes it as the name row.
+    /// </summary>
+    public static bool IsKeyLine(string text, int s, int e)
+    {
+        if (e - s > MaxKeyLine || e - s < 6 || text.IndexOfAny(KeyLineStops, s, e - s) >= 0)
+        {
+            return false;
+        }
+
+        var length = NameWordAt(text, s);
+        length = length > 0 ? length : string.CompareOrdinal(text, s, "主管部门", 0, 4) == 0 ? 4 : 0;
+        return length > 0 && text[s + length] == ':' && s + length + 1 < e;
+    }
+
+    /// <summary>The marks no key line holds (<see cref="IsKeyLine"/>).</summary>
+    private static readonly char[] KeyLineStops = ['。', ',', ';', '\t', '|'];
+
     /// <summary>The length of the name word at <paramref name="at"/>, 0 when none starts there.</summary>
     private static int NameWordAt(string text, int at)
     {

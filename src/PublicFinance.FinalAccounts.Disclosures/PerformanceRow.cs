@@ -57,7 +57,8 @@ internal sealed class PerformanceRow
         raw = original;
         Count = 0;
         firstCharacterSet = 0;
-        var separator = normalized.IndexOf('\t', normalizedStart, length) >= 0 ? '\t' : '|';
+        var separator = normalized.IndexOf('\t', normalizedStart, length) >= 0 ? '\t'
+            : normalized.IndexOf('|', normalizedStart, length) >= 0 ? '|' : ' ';
 
         // One pass over the row (session 36): each character is asked whether it is the separator (in the normalised
         // text) and, in the original text, whether it is white space, so each cell's trimmed range, its length without
@@ -70,7 +71,7 @@ internal sealed class PerformanceRow
         EnsureRoom();
         for (var k = 0; k < row.Length; k++)
         {
-            if (row[k] == separator)
+            if (row[k] == separator && (separator != ' ' || SpaceRunAt(row, ref k, first)))
             {
                 Close(originalStart, k, first, last, n);
                 first = last = -1;
@@ -99,10 +100,32 @@ internal sealed class PerformanceRow
         }
 
         Close(originalStart, length, first, last, n);
-        if (separator == '|' && Count > 0 && ends[0] == starts[0])
+        if (separator != '\t' && Count > 0 && ends[0] == starts[0])
         {
             RemoveFirst();
         }
+    }
+
+    /// <summary>
+    /// Session 56 (blind round 52 t06): in a row without tab or '|' — a 绩效自评表 whose columns are aligned with spaces, as
+    /// a transcription with full-width spaces (<c>年度资金总额　　260.00　　236.60</c>, normalised to spaces) writes it — the
+    /// cells are apart by runs of two spaces or more (<see cref="BlockClassifier.IsSpaceAlignedRow"/>): whether a run
+    /// starts at <paramref name="k"/> after a cell's text, which then moves to the run's last space. One space stays inside
+    /// its cell; the row's leading spaces are no separator.
+    /// </summary>
+    private static bool SpaceRunAt(ReadOnlySpan<char> row, ref int k, int first)
+    {
+        if (first < 0 || k + 1 >= row.Length || row[k + 1] != ' ')
+        {
+            return false;
+        }
+
+        while (k + 1 < row.Length && row[k + 1] == ' ')
+        {
+            k++;
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -179,7 +179,10 @@ internal sealed class PerformanceTableReader
         {
             Read(block);
         }
-        else if (block.Kind == BlockKind.TableRow ? titled : block.Content.Length < 40 && IsTitle(block.Content.Text))
+        else if (block.Kind == BlockKind.TableRow ? titled
+                 : block.Content.Length < 40 && IsTitle(block.Content.Text)
+                   || titled && PerformanceNameLines.IsKeyLine(block.Content.Source, block.Content.SourceStart,
+                       block.Content.SourceStart + block.Content.Length))
         {
             titled = true;
             if (kept.Count == 0 || keptInLast == KeptChunk)
@@ -239,6 +242,10 @@ internal sealed class PerformanceTableReader
                     Row(content.Slice(name, content.Length));   // the name row joined to the title (r7, PerformanceNameLines)
                 }
             }
+            else if (evaluation is not null && PerformanceNameLines.IsKeyLine(t, 0, t.Length))
+            {
+                KeyLine(content, t);
+            }
 
             return;
         }
@@ -258,6 +265,43 @@ internal sealed class PerformanceTableReader
             b.Note(b.Span(content, 0, content.Length), zh, en, content.Text);
         }
     }
+
+    /// <summary>
+    /// Session 56 (blind round 52 t06): a name or department line of the table written with colons
+    /// (<see cref="PerformanceNameLines.IsKeyLine"/>) — <c>项目名称：应急广播体系建设</c>, <c>主管部门：某局　　实施单位：某台</c>:
+    /// the evaluation's name, department and implementing unit, as the cells of a tab row give them.
+    /// </summary>
+    private void KeyLine(Fragment content, string t)
+    {
+        foreach (var (word, member) in KeyMembers)
+        {
+            var at = t.IndexOf(word, StringComparison.Ordinal);
+            if (at < 0 || at + word.Length >= t.Length || t[at + word.Length] != ':')
+            {
+                continue;
+            }
+
+            var from = at + word.Length + 1;
+            var to = t.Length;
+            foreach (var (other, _) in KeyMembers)
+            {
+                var next = t.IndexOf(other, from, StringComparison.Ordinal);
+                to = next > from && next < to ? next : to;
+            }
+
+            var value = t.Substring(from, to - from).Trim();
+            if (value.Length > 0)
+            {
+                Put(evaluationNode, evaluation!, member, value, b.Span(content, from, to));
+            }
+        }
+    }
+
+    /// <summary>The words of a key line (<see cref="KeyLine"/>) and the evaluation's member each names.</summary>
+    private static readonly (string Word, string Member)[] KeyMembers =
+    [
+        ("项目名称", "name"), ("部门名称", "name"), ("单位名称", "name"), ("主管部门", "department"), ("实施单位", "implementingUnit"),
+    ];
 
     private void Start(string kind, Fragment title)
     {
@@ -422,6 +466,20 @@ internal sealed class PerformanceTableReader
                 cells.FindStart("分值", "权重"),
                 cells.FindStart("得分"),
                 cells.FindStart("偏差原因", "偏差原因分析及改进措施"));
+            mode = Mode.Indicators;
+            lastIndicator = null;
+            lastIndicatorNode = null;
+            level1 = level2 = string.Empty;
+            return true;
+        }
+
+        if (cells.FindExact("一级指标") is var levelAt and >= 0 && cells.FindStart("二级指标") < 0 && cells.FindStart("得分") >= 0
+            && cells.FindStart("分值", "权重") >= 0)
+        {
+            // Session 56 (blind round 52 t06): "一级指标　　分值　　得分", then one row per 一级指标 ("产出指标　　50　　46.5"):
+            // each row an indicator named by its 一级指标, its weight and score the table's parts of 总分.
+            indicatorColumns = new IndicatorColumns(levelAt, -1, levelAt, -1, -1, -1, cells.FindStart("分值", "权重"),
+                cells.FindStart("得分"), -1);
             mode = Mode.Indicators;
             lastIndicator = null;
             lastIndicatorNode = null;

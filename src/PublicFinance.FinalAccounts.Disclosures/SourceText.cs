@@ -26,8 +26,8 @@ internal sealed class SourceText
         var first = FirstChange(original, table, out var blankChunks);
         if (first == original.Length)
         {
-            Text = original;
             Origin = OffsetMap.Shifted(0, original.Length);
+            Text = CsvTableLines.Tabulate(original, original, Origin);   // session 56: CSV tables as tab rows
             BlankChunks = blankChunks;
             return;
         }
@@ -43,15 +43,15 @@ internal sealed class SourceText
             var text = string.Create(original.Length, (original, first, origin), static (chars, state) =>
                 Normalise(state.original, state.first, chars, state.origin));
             var length = origin.Length - 1;
-            Text = length == text.Length ? text : text.Substring(0, length);   // a drop the look-ahead did not foresee
             Origin = origin;
+            Text = CsvTableLines.Tabulate(original, length == text.Length ? text : text.Substring(0, length), origin);
             return;
         }
 #endif
 
         var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(original.Length);
-        Text = new string(buffer, 0, Normalise(original, first, buffer, origin));
         Origin = origin;
+        Text = CsvTableLines.Tabulate(original, new string(buffer, 0, Normalise(original, first, buffer, origin)), origin);
         System.Buffers.ArrayPool<char>.Shared.Return(buffer);
     }
 

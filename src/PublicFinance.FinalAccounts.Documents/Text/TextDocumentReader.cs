@@ -65,6 +65,7 @@ internal static class TextDocumentReader
     internal static List<string> Lines(string text)
     {
         var lines = new List<string>();
+        text = CsvTableLines.Tabulate(text);   // session 56: a table pasted as CSV is read as tab rows
         var start = 0;
         while (start <= text.Length)
         {

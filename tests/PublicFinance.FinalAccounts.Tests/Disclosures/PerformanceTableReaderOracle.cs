@@ -190,18 +190,30 @@ internal sealed class PerformanceTableReaderOracle
     {
         var cells = new List<(string, int, int)>();
         var text = row.Text;
-        var separator = text.Contains('\t') ? '\t' : '|';
+        var separator = text.Contains('\t') ? '\t' : text.Contains('|') ? '|' : ' ';
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i == text.Length || text[i] == separator)
+            if (i == text.Length || text[i] == separator && separator != ' ')
             {
                 cells.Add((b.Raw(row, start, i).Trim(), start, i));
                 start = i + 1;
             }
+            else if (separator == ' ' && text[i] == ' ' && i + 1 < text.Length && text[i + 1] == ' '
+                && b.Raw(row, start, i).Any(c => !WhiteSpace.Is(c)))
+            {
+                // Session 56: a row without tab or bar splits at runs of two spaces or more.
+                cells.Add((b.Raw(row, start, i).Trim(), start, i));
+                while (i + 1 < text.Length && text[i + 1] == ' ')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
         }
 
-        if (separator == '|' && cells.Count > 0 && cells[0].Item1.Length == 0)
+        if (separator != '\t' && cells.Count > 0 && cells[0].Item1.Length == 0)
         {
             cells.RemoveAt(0);
         }
@@ -286,6 +298,22 @@ internal sealed class PerformanceTableReaderOracle
                 ["actualOutcome"] = IndexOf(cells, "实际完成情况", "实际完成目标", "全年实际完成情况"),
             };
             mode = "goals";
+            return;
+        }
+
+        if (compact.Contains("一级指标") && !compact.Contains("三级指标") && !compact.Any(c => c.StartsWith("二级指标", StringComparison.Ordinal))
+            && IndexOf(cells, "得分") >= 0 && IndexOf(cells, "分值", "权重") >= 0)
+        {
+            // Session 56: 一级指标 | 分值 | 得分 — each row an indicator named by its 一级指标.
+            var level = compact.IndexOf("一级指标");
+            indicatorColumns = new Dictionary<string, int>
+            {
+                ["level1"] = level, ["level2"] = -1, ["name"] = level, ["target"] = -1, ["basis"] = -1, ["actual"] = -1,
+                ["weight"] = IndexOf(cells, "分值", "权重"), ["score"] = IndexOf(cells, "得分"), ["note"] = -1,
+            };
+            mode = "indicators";
+            lastIndicator = null;
+            level1 = level2 = string.Empty;
             return;
         }
 
