@@ -514,16 +514,17 @@ internal static partial class FactMemberReaders
                 members.Add(12, value.InstitutionFund);
             }),
         [typeof(StatedFigure)] = (
-            ["amount", "share", "shareBasis", "change", "budget", "secondBudget"],
+            ["priorYearAmount", "amount", "share", "shareBasis", "change", "budget", "secondBudget"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (StatedFigure)record;
-                members.Add(0, value.Amount);
-                members.Add(1, value.Share);
-                members.Add(2, value.ShareBasis);
-                members.Add(3, value.Change);
-                members.Add(4, value.Budget);
-                members.Add(5, value.SecondBudget);
+                members.Add(0, value.PriorYearAmount);
+                members.Add(1, value.Amount);
+                members.Add(2, value.Share);
+                members.Add(3, value.ShareBasis);
+                members.Add(4, value.Change);
+                members.Add(5, value.Budget);
+                members.Add(6, value.SecondBudget);
             }),
         [typeof(YearOverYearChange)] = (
             ["direction", "amount", "rate", "rateDirection", "priorYearAmount", "reason"],

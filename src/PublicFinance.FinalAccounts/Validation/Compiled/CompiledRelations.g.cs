@@ -15578,9 +15578,10 @@ internal static partial class CompiledRelations
     /// <summary>The anchors below a <c>StatedFigure</c> of exactly that type.</summary>
     private static bool Amounts_StatedFigure_Exact(StatedFigure value, TypedAnchorRun anchors)
     {
+        if (value.PriorYearAmount is { } m0v)
         {
-            object m0 = value.Amount;
-            anchors.Enter("amount", m0);
+            object m0 = m0v;
+            anchors.Enter("priorYearAmount", m0);
             if (!anchors.Decide(m0))
             {
                 return false;
@@ -15589,10 +15590,10 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Change is { } m1)
         {
-            anchors.Enter("change", m1);
-            if (!Amounts_YearOverYearChange(m1, anchors))
+            object m1 = value.Amount;
+            anchors.Enter("amount", m1);
+            if (!anchors.Decide(m1))
             {
                 return false;
             }
@@ -15600,10 +15601,10 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Budget is { } m2)
+        if (value.Change is { } m2)
         {
-            anchors.Enter("budget", m2);
-            if (!Amounts_BudgetComparison(m2, anchors))
+            anchors.Enter("change", m2);
+            if (!Amounts_YearOverYearChange(m2, anchors))
             {
                 return false;
             }
@@ -15611,10 +15612,21 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.SecondBudget is { } m3)
+        if (value.Budget is { } m3)
         {
-            anchors.Enter("secondBudget", m3);
+            anchors.Enter("budget", m3);
             if (!Amounts_BudgetComparison(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SecondBudget is { } m4)
+        {
+            anchors.Enter("secondBudget", m4);
+            if (!Amounts_BudgetComparison(m4, anchors))
             {
                 return false;
             }
