@@ -18,7 +18,9 @@ internal static class SchemaVersionFloor
 
     /// <summary>The lowest version from <see cref="Floor"/> to the current one that holds every member the report uses.</summary>
     /// <param name="report">The report.</param>
-    /// <returns>"1.15", "1.14", "1.13", "1.12", "1.11", "1.10", "1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.</returns>
+    /// <returns>
+    /// "1.15", "1.14", "1.13", "1.12", "1.11", "1.10", "1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.
+    /// </returns>
     public static string Of(FinalAccountsReport report) => Of(report, mayHoldSecondBudget: true);
 
     /// <summary>
@@ -29,7 +31,9 @@ internal static class SchemaVersionFloor
     /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="mayHoldSecondBudget">False only when the report certainly holds no second budget comparison.</param>
-    /// <returns>"1.15", "1.14", "1.13", "1.12", "1.11", "1.10", "1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.</returns>
+    /// <returns>
+    /// "1.15", "1.14", "1.13", "1.12", "1.11", "1.10", "1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.
+    /// </returns>
     public static string Of(FinalAccountsReport report, bool mayHoldSecondBudget)
         => UsesFifteenMinor(report) ? "1.15" : UsesFourteenMinor(report) ? "1.14" : UsesThirteenMinor(report) ? "1.13"
             : UsesTwelve(report) ? "1.12" : UsesEleven(report) ? "1.11"
@@ -39,7 +43,8 @@ internal static class SchemaVersionFloor
             : UsesFifteen(report) ? "1.5" : UsesFourteen(report) ? "1.4" : UsesThirteen(report) ? "1.3" : Floor;
 
     // 1.15: a stated figure's prior-year amount stated without a change (not a 类, 款 or 项's: 1.13).
-    private static bool UsesFifteenMinor(FinalAccountsReport report) => SecondBudgetScan.AnyPriorYearIn(report.Narrative, typeof(StatedFigure));
+    private static bool UsesFifteenMinor(FinalAccountsReport report)
+        => SecondBudgetScan.AnyPriorYearIn(report.Narrative, typeof(StatedFigure));
 
     // 1.14: amounts in 千元 (the report's unit, a table's own unit or an equipment threshold's unit).
     private static bool UsesFourteenMinor(FinalAccountsReport report)

@@ -70,7 +70,7 @@ public sealed class PriorYearFiguresSessionFiftySixTests
             + "其中：公务用车购置及运行费9.10万元（上年：10.30万元）；公务接待费3.50万元（上年：5.10万元）。\n");
         Assert.Empty(Errors(diagnostics));
         Assert.Equal("15.40", At(read, "/narrative/threePublic/total/change/priorYearAmount"));
-        Assert.Equal("decrease", At(read, "/narrative/threePublic/total/change/direction"));
+        Assert.Equal("decrease", JsonAt(read, "/narrative/threePublic/total/change/direction"));
         Assert.Null(At(read, "/narrative/threePublic/total/priorYearAmount"));
         Assert.Equal("10.30", At(read, "/narrative/threePublic/vehiclesSubtotal/priorYearAmount"));
         Assert.Equal("5.10", At(read, "/narrative/threePublic/reception/priorYearAmount"));
