@@ -74,7 +74,7 @@ internal sealed partial class NarrativeReader
             {
                 if (cut + word.Length <= end && string.CompareOrdinal(text, cut, word, 0, word.Length) == 0)
                 {
-                    return NamedUnit(text.Substring(start, cut - start));
+                    return NamedUnitAt(text, start, cut);
                 }
             }
         }
@@ -110,6 +110,30 @@ internal sealed partial class NarrativeReader
         return start;
     }
 
+    /// <summary>
+    /// <see cref="NamedUnit"/> of the name at [<paramref name="start"/>, <paramref name="end"/>), the name made only when it may
+    /// be one: most figures' labels (一般公共服务支出) neither end in a unit's word nor name a listed subordinate, and asking
+    /// without making a string keeps the reader's allocation where it was.
+    /// </summary>
+    private bool NamedUnitAt(string text, int start, int end)
+        => NotANamedUnitStarts.IndexOf(text[start]) < 0
+            && (EndsInUnitWord(text, start, end) || b.Count("/entity/units") > 0)
+            && NamedUnit(text.Substring(start, end - start));
+
+    /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) ends in one of <see cref="NamedUnitEnds"/>.</summary>
+    private static bool EndsInUnitWord(string text, int start, int end)
+    {
+        foreach (var word in NamedUnitEnds)
+        {
+            if (end - start >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="name"/> names a unit of the department other than the department itself.</summary>
     private bool NamedUnit(string name)
     {
@@ -128,7 +152,7 @@ internal sealed partial class NarrativeReader
             return false;   // the department itself
         }
 
-        return NamedUnitEnds.Any(e => name.EndsWith(e, StringComparison.Ordinal)) || ListedSubordinate(name);
+        return EndsInUnitWord(name, 0, name.Length) || ListedSubordinate(name);
     }
 
     /// <summary>Whether <paramref name="name"/> is a subordinate unit read into <c>/entity/units</c>.</summary>
