@@ -15,9 +15,9 @@ internal sealed partial class NarrativeReader
     private const int YuanBesideWanTables = 5;
 
     /// <summary>
-    /// Whether the <c>单位:万元</c> at <paramref name="at"/> declares a table's unit: the line before it holds 表 (a title
-    /// <c>…情况表　单位：万元</c>), or nothing but white space and brackets precedes it on its line and the last line before
-    /// that ends in 表 (<c>财政拨款结转结余变动情况表</c> / <c>单位：万元</c>).
+    /// Whether the <c>单位:万元</c> at <paramref name="at"/> declares a table's unit: before it (white space, brackets and 金额
+    /// passed over) is 表 — a title on its line (<c>…情况表　（单位：万元）</c>), <c>本表单位：万元</c> — or its line starts with it and
+    /// the last line before ends in 表 (<c>财政拨款结转结余变动情况表</c> / <c>单位：万元</c>).
     /// </summary>
     /// <param name="text">The whole (normalised) text.</param>
     /// <param name="at">The index of 单 in <c>单位:万元</c>.</param>
@@ -29,36 +29,21 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var lineStart = at;
-        while (lineStart > 0 && text[lineStart - 1] != '\n')
+        var end = at - 1;   // back over white space, brackets and 金额 (the declaration's own words) to a title's 表
+        while (end >= 0 && (text[end] is ' ' or '\t' or '\r' or '\u3000' or '(' or '（' or '[' or '【'
+            || text[end] == '额' && end > 0 && text[end - 1] == '金'))
         {
-            lineStart--;
+            end -= text[end] == '额' ? 2 : 1;
         }
 
-        var ownLine = false;
-        for (var i = lineStart; i < at; i++)
+        if (end >= 0 && text[end] != '\n')
         {
-            if (text[i] == '表')
-            {
-                ownLine = true;   // "…情况表　单位：万元": the title's line
-                break;
-            }
-
-            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('(' or '（' or '[' or '【' or '金' or '额'))
-            {
-                return false;   // a sentence before the declaration: not a table's unit line
-            }
+            return text[end] == '表';   // "…情况表　（单位:万元）", "本表单位:万元"; a sentence's word is not a title
         }
 
-        if (ownLine)
-        {
-            return true;
-        }
-
-        var end = lineStart - 1;   // the '\n' before the declaration's line
         while (end >= 0 && char.IsWhiteSpace(text[end]))
         {
-            end--;
+            end--;   // the lines before: a title ending in 表 ("财政拨款结转结余变动情况表" / "单位:万元")
         }
 
         return end >= 0 && text[end] == '表';
