@@ -58,6 +58,37 @@ public sealed class YuanProseWanTablesSessionFiftySevenTests
         Assert.Empty(Errors(diagnostics));
     }
 
+    /// <summary>
+    /// A carry-over split by kind, then by source (<c>；按资金来源分，财政拨款结转结余…元，其他资金结转结余…元</c>): the 财政拨款 part is
+    /// the 财政拨款 statement's carry-over of that side (at the base a note: "an amount the reader could not place"); the 其他资金
+    /// part is placed nowhere.
+    /// </summary>
+    [Fact]
+    public void AppropriationPartOfASourceSplit_IsTheAppropriationCarryOver()
+    {
+        var text = Clean + "年初结转和结余186,420.50元，其中：基本支出结转0元，项目支出结转和结余186,420.50元；按资金来源分，"
+            + "财政拨款结转结余124,000.00元，其他资金结转结余62,420.50元。\n"
+            + "年末结转和结余201,870.25元，其中：基本支出结转13,000.00元，项目支出结转和结余188,870.25元；按资金来源分，"
+            + "财政拨款结转结余187,500.00元，其他资金结转结余14,370.25元。\n";
+        var (read, diagnostics) = Read(text);
+        Assert.Equal("186420.50", JsonAt(read, "/narrative/overall/openingCarryOver/amount"));
+        Assert.Equal("124000.00", JsonAt(read, "/narrative/appropriation/openingCarryOver/amount"));
+        Assert.Equal("187500.00", JsonAt(read, "/narrative/appropriation/closingCarryOver/amount"));
+        Assert.DoesNotContain(read.Claims, c => c.Value is "62420.50" or "14370.25");
+        Assert.Empty(Errors(diagnostics));
+    }
+
+    /// <summary>A label with a side or another fund before the name is not a part of the split.</summary>
+    [Theory]
+    [InlineData("按资金来源分，财政拨款结转结余", true)]
+    [InlineData("财政拨款结转和结余", true)]
+    [InlineData("年末财政拨款结转和结余", false)]
+    [InlineData("其他资金及财政拨款结转结余", false)]
+    [InlineData("政府性基金财政拨款结转结余", false)]
+    [InlineData("财政拨款结转", false)]
+    public void AppropriationPartNames(string label, bool expected)
+        => Assert.Equal(expected, NarrativeReader.NamesAppropriationCarryOverPart(label));
+
     /// <summary>The title's own line may carry the declaration (<c>…情况表　（单位：万元）</c>).</summary>
     [Fact]
     public void DeclarationOnTheTitlesLine_IsTheTables()
