@@ -386,6 +386,11 @@ internal sealed partial class NarrativeReader
             return;   // session 43: "上年结转 X 万元（基本支出结转 A 万元，项目支出结转 B 万元）" (KindCarryOverParts)
         }
 
+        if (AppropriationCarryOverPart(clause, token, label, span))
+        {
+            return;   // session 57: "…；按资金来源分，财政拨款结转结余 C 元" after 年初结转和结余 (SourceCarryOverParts)
+        }
+
         if (token.Unit != FigureUnit.Percent)
         {
             budgetDifferencePending = false;

@@ -88,7 +88,8 @@ internal sealed partial class NarrativeReader
     private bool yuanDocument;
 
     /// <summary>
-    /// Whether the text is a 元 document (three 元 at least, more than twice as many as 亿元, and no 万 or 单位: but 单位:元), in
+    /// Whether the text is a 元 document (three 元 at least, more than twice as many as 亿元, and no 万 or 单位: but 单位:元 — or
+    /// a table's 单位:万元, session 57, when the 元 are five at least: <see cref="DeclaresATablesUnit"/>), in
     /// one pass that stops at the first 万 or 单位: (most texts: within the first lines); <paramref name="firstYuan"/> is where
     /// the first 元 (not 千元 or 亿元) is.
     /// The stretches <paramref name="blankChunks"/> marks as white space (<see cref="SourceText.BlankChunks"/>) are
@@ -97,7 +98,7 @@ internal sealed partial class NarrativeReader
     internal static bool IsYuanDocument(string text, out int firstYuan, bool[]? blankChunks = null)
     {
         firstYuan = -1;
-        var (yuan, yi) = (0, 0);
+        var (yuan, yi, wanTables) = (0, 0, 0);
         var at = 0;
         while (at < text.Length)
         {
@@ -117,6 +118,10 @@ internal sealed partial class NarrativeReader
                     yi++;   // session 56: "缴存额52.37亿元" in a 概况 — counted against the 元, not deciding alone
                     at = next + 2;
                     continue;
+                case '单' when DeclaresATablesUnit(text, next):
+                    wanTables++;   // session 57: "…变动情况表" / "单位:万元" is that table's unit (YuanProseWanTables)
+                    at = next + DeclaredWanYuan.Length;
+                    continue;
                 case '单' when string.CompareOrdinal(text, next, "单位:", 0, 3) == 0
                     && string.CompareOrdinal(text, next, "单位:元", 0, 4) != 0:
                     return false;   // "金额单位：元" declares what the figures' own 元 say; any other unit does not
@@ -128,7 +133,7 @@ internal sealed partial class NarrativeReader
             at = next + 1;
         }
 
-        return yuan >= 3 && yuan > 2 * yi;
+        return yuan >= (wanTables == 0 ? 3 : YuanBesideWanTables) && yuan > 2 * yi;
     }
 
 #if NET

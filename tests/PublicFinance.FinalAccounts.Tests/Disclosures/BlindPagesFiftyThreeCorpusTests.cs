@@ -24,7 +24,7 @@ public class BlindPagesFiftyThreeCorpusTests(ITestOutputHelper output)
         ["t04"] = 43,
         ["t05"] = 41,
         ["t06"] = 74,
-        ["t07"] = 13,
+        ["t07"] = 29,
         ["t08"] = 31,
         ["t09"] = 33,
         ["t10"] = 35,

@@ -35,7 +35,7 @@ public class BlindPagesFortyNineCorpusTests(ITestOutputHelper output)
         ["t06"] = 33,
         ["t07"] = 99,
         ["t08"] = 29,
-        ["t09"] = 17,
+        ["t09"] = 18,
         ["t10"] = 58,
     };
 
