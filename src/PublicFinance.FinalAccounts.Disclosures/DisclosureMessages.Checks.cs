@@ -94,4 +94,20 @@ internal static partial class DisclosureMessages
                 ? (amounts ? "; the vehicle subtotal is derived as purchase + operation." : ".")
                 : "; a part is not stated — the figures disagree if it is zero."));
     }
+
+    /// <summary>
+    /// A two-sided 收入支出决算总表's 本年合计 row that is not the sum of the numbered rows above it on its side (session 57).
+    /// </summary>
+    /// <param name="totalZh">The total row's name in Chinese (本年收入合计, 本年支出合计).</param>
+    /// <param name="totalEn">The total's name in English (lower case).</param>
+    /// <param name="total">The total as written.</param>
+    /// <param name="rows">How many rows are summed.</param>
+    /// <param name="sum">Their sum.</param>
+    /// <param name="gap">The total minus the sum.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) TwoSidedTotalNotItsRows(
+        string totalZh, string totalEn, string total, int rows, string sum, string gap) => (
+        $"收入支出决算总表“{totalZh}”为 {total}，不等于其上 {rows} 行之和 {sum}（相差 {gap}）。",
+        $"The income and expenditure summary table's {totalEn} total {total} does not equal the sum of the {rows} rows "
+        + $"above it, {sum} (gap {gap}).");
 }

@@ -49,7 +49,7 @@ internal sealed partial class NarrativeReader
     private static readonly string[] CellColumnWords =
     [
         "年初预算数", "年初预算", "调整预算数", "调整预算", "全年预算数", "全年预算", "支出决算数", "支出决算", "决算数", "决算",
-        "预算完成率", "完成年初预算", "完成率",
+        "预算完成率", "完成年初预算", "完成率", "预算执行率", "执行率",
     ];
 
     /// <summary>

@@ -144,7 +144,9 @@ internal sealed partial class NarrativeReader
 
         var budgets = columns.Count(c => c is SentenceColumn.Budget or SentenceColumn.FullYearBudget);
         var twoBases = TwoBudgetBases(columns, budgets, namedBasis);   // session 41: 年初 and 调整 columns, the rate naming one
-        if (columns.Count(c => c == SentenceColumn.Current) != 1 || budgets > 1 && !twoBases && !CodedBudgetsWithoutRate(columns)
+        var unnamedRate = !twoBases && CodedBudgetsWithUnnamedRate(columns, namedBasis);   // CodedUnnamedRates
+        if (columns.Count(c => c == SentenceColumn.Current) != 1
+            || budgets > 1 && !twoBases && !CodedBudgetsWithoutRate(columns) && !unnamedRate
             || !CodedSplitColumnsFit(text, columns)
             || columns.Count(c => c == SentenceColumn.CompletionRate) > 1
             || columns.Contains(SentenceColumn.CompletionRate) && budgets == 0
@@ -157,6 +159,7 @@ internal sealed partial class NarrativeReader
         codedWaiting = unitWords is null && declaredUnit == FigureUnit.None ? [] : null;   // UnitlessCodedTables
         codedUnit = unit;
         codedBasis = twoBases ? namedBasis : null;
+        codedUnnamedRate = unnamedRate;
         return columns;
     }
 
@@ -271,7 +274,7 @@ internal sealed partial class NarrativeReader
         Words(codedUnit);
         if (budgetCell >= 0 && Cell(SentenceColumn.CompletionRate) is var rate && rate >= 0)
         {
-            Words(",完成" + budgetWords + "的");
+            Words(codedUnnamedRate ? ",执行率" : ",完成" + budgetWords + "的");
             Copy(codedCells[rate].Start, codedCells[rate].End, spaces: true);
             if (text[codedCells[rate].End - 1] != '%')
             {
@@ -321,7 +324,7 @@ internal sealed partial class NarrativeReader
         b.SetUnder(Pointer, "kind", DraftNode.Of(kind), CellSpan(row, budgetToken));
         PlaceAsTableCell(Pointer, "budgetAmount", AmountNode(budgetToken, CellSpan(row, budgetToken)), CellSpan(row, budgetToken),
             ClaimKind.BudgetAmount, text);
-        var rateAt = cell(SentenceColumn.CompletionRate);
+        var rateAt = codedUnnamedRate ? -1 : cell(SentenceColumn.CompletionRate);   // CodedUnnamedRates: the prose's
         if (rateAt >= 0 && CellNumber(text, (codedCells[rateAt].Start - from, codedCells[rateAt].End - from)) is { } rate)
         {
             PlaceAsTableCell(Pointer, "completionRate", PercentNode(rate), CellSpan(row, rate), ClaimKind.CompletionRate, text);

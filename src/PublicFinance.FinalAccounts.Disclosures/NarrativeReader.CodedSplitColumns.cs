@@ -62,7 +62,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private void CodedSecondBudget(Func<SentenceColumn, int> cell, Action<string> words, Action<int, int> copy)
     {
-        if (codedBasis is not null || cell(SentenceColumn.CompletionRate) >= 0 || cell(SentenceColumn.Budget) < 0
+        if (codedBasis is not null || cell(SentenceColumn.CompletionRate) >= 0 && !codedUnnamedRate || cell(SentenceColumn.Budget) < 0
             || cell(SentenceColumn.FullYearBudget) is not (>= 0 and var second))
         {
             return;

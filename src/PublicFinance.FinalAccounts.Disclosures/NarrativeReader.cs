@@ -183,6 +183,7 @@ internal sealed partial class NarrativeReader
             switch (block.Kind)
             {
                 case BlockKind.Heading:
+                    twoSidedOpen = false;   // TwoSidedTotalTables
                     SentenceTableEnds();   // SentenceTables
                     StructureTableEnds();   // StructureTables (session 46)
                     TableTitleSeen(block.Content);   // SpaceAlignedClassTables: after "…决算表" the document reader reads the rows
@@ -205,8 +206,10 @@ internal sealed partial class NarrativeReader
                     CodedItemTableRow(block.Content);   // CodedItemTables: "科目编码 | 科目名称 | 年初预算 | 决算数 | 完成率"
                     PerUnitIncomeRow(block.Content);   // PerUnitIncomeTables: "单位名称 | 本年收入合计 | 财政拨款收入 | 其他收入"
                     ProjectScoreTableRow(block.Content);   // ProjectScoreTables (s47): "项目名称 | 预算数 | 执行数 | 执行率 | 自评得分"
+                    TwoSidedTotalRow(block.Content);   // TwoSidedTotalTables (s57): "收入 | 行次 | 金额 | 支出 | 行次 | 金额"
                     break;
                 default:
+                    twoSidedOpen = false;
                     SentenceTableEnds();
                     StructureTableEnds();
                     TableTitleSeen(block.Content);

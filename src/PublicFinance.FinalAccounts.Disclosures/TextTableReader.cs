@@ -1130,7 +1130,8 @@ internal sealed partial class TextTableReader
 
         b.Context = ReportBuilder.TableKey;
         var directed = columns.IndexOf(Column.PriorYear) < 0 || Directed(Base + item, columns, values)
-            || Unchanged(Base + item, columns, values, label.Text);
+            || Unchanged(Base + item, columns, values, label.Text)
+            || DirectionOfTheYears(Base + item, columns, values);   // TextTableReader.YearsWithoutChange
         for (var k = 0; k < values.Count; k++)
         {
             if (columns[k] == Column.Count)

@@ -34,7 +34,7 @@ public class BlindPagesFiftyOneCorpusTests(ITestOutputHelper output)
         ["t07"] = 57,
         ["t08"] = 48,
         ["t09"] = 45,
-        ["t10"] = 86,
+        ["t10"] = 88,   // session 57 (tables57): 三公 上年 cells beside 决算 with no 增减 column
     };
 
     /// <summary>
