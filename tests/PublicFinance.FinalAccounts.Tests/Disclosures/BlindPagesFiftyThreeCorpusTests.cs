@@ -37,26 +37,29 @@ public class BlindPagesFiftyThreeCorpusTests(ITestOutputHelper output)
     /// planted 政府性基金 支出's consequence). False at the base and gone since session 56 (r53fix): t04's FA8003 ×6 (each
     /// 所属单位's 基本支出/项目支出, named by the unit's name, compared with the 部门's as the same figure — now a located note,
     /// NarrativeReader.NamedUnitScopes.cs) and t08's FA3009 (the four projects' 年初预算 total 160.00 compared with the sum of
-    /// their 全年预算数 — the 年初 total beside the 全年预算数 is now a note, NarrativeReader.EvaluationBudgetBases.cs).
+    /// their 全年预算数 — the 年初 total beside the 全年预算数 is now a note, NarrativeReader.EvaluationBudgetBases.cs). True since
+    /// session 57 (evals57): t08's FA3003 (商事认证与经贸摩擦应对 自评得分 93.51 for its breakdown 9.81 + 48 + 28 + 9.5 = 95.31, planted;
+    /// the breakdown is read, NarrativeReader.ScoreBreakdown.cs).
     /// </summary>
     private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
     {
         ["t01"] = ["FA1202"],
         ["t03"] = ["FA2006"],
         ["t05"] = ["FA1208"],
+        ["t08"] = ["FA3003"],
     };
 
     /// <summary>
     /// The planted errors (true text → planted text) named by an Error or a Warning. Not named at the base: t08's 商事认证与经贸摩擦应对
-    /// 自评得分 (93.51 for 9.81 + 48 + 28 + 9.5 = 95.31: the 绩效自评 prose is not read) and t09's TSV 总表 本年支出合计 (619.61 for
-    /// 616.91: the two-sided tab-separated 总表 is not read).
+    /// 自评得分 (93.51 for 9.81 + 48 + 28 + 9.5 = 95.31: the 绩效自评 prose's breakdown was not read; named since session 57 by
+    /// FA3003) and t09's TSV 总表 本年支出合计 (619.61 for 616.91: the two-sided tab-separated 总表 is not read).
     /// </summary>
     public static TheoryData<string, string, string, bool> Planted() => new()
     {
         { "t01", "2709.50", "2079.50", true },
         { "t03", "45.69", "46.59", true },
         { "t05", "13324.76", "13234.76", true },
-        { "t08", "95.31", "93.51", false },
+        { "t08", "95.31", "93.51", true },
         { "t09", "616.91", "619.61", false },
     };
 
@@ -68,4 +71,9 @@ public class BlindPagesFiftyThreeCorpusTests(ITestOutputHelper output)
     [Fact]
     public void PlantedError_HasItsRuleAndPointer()
         => CorpusFolder.AssertSingleError(Round, "t03", "FA2006 /narrative/procurement/services/share");
+
+    /// <summary>t08's one Error is its planted 自评得分, the third project's total against its breakdown (session 57).</summary>
+    [Fact]
+    public void PlantedScore_HasItsRuleAndPointer()
+        => CorpusFolder.AssertSingleError(Round, "t08", "FA3003 /performance/evaluations/2/totalScore");
 }
