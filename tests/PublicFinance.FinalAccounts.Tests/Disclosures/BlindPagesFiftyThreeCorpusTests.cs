@@ -14,18 +14,19 @@ public class BlindPagesFiftyThreeCorpusTests(ITestOutputHelper output)
 {
     /// <summary>
     /// The truth's distinct non-zero figures found in each report (value presence, as <c>score-corpus</c> counts them), pinned
-    /// at the base d39961e0 of session 56, where the tester scored the round at 413/585 by <c>score-corpus</c>.
+    /// at the base d39961e0 of session 56, where the tester scored the round at 413/585 by <c>score-corpus</c>; t02 and t08
+    /// raised in session 57 (evals57: the coded entries after a colon, the 自评得分 breakdowns; 441/585).
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
         ["t01"] = 55,
-        ["t02"] = 35,
+        ["t02"] = 47,
         ["t03"] = 53,
         ["t04"] = 43,
         ["t05"] = 41,
         ["t06"] = 74,
         ["t07"] = 13,
-        ["t08"] = 31,
+        ["t08"] = 47,
         ["t09"] = 33,
         ["t10"] = 35,
     };
