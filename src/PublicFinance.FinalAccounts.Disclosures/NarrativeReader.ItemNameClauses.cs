@@ -36,7 +36,8 @@ internal sealed partial class NarrativeReader
         }
 
         if (!clause.Contains("(项)") && !clause.Contains("(款)") && !HasBracketedLevelMark(clause)
-            && !(clause.Contains("(类)") && CodeAfterLevelMark(clause.Text.Trim(), year, out _)))   // "（二）…支出（类）208" (session 40)
+            && !(clause.Contains("(类)") && CodeAfterLevelMark(clause.Text.Trim(), year, out _))   // "（二）…支出（类）208" (session 40)
+            && !CodedNameBeforeColon(clause))   // session 57: "；（2）一般行政管理事务（2012902）：27.45万元"
         {
             return UnmarkedItemName(clause);
         }
@@ -48,6 +49,40 @@ internal sealed partial class NarrativeReader
         }
 
         FunctionalSubject(clause, ref label, b.Span(clause.Sentence, clause.Start, clause.End), out _);
+        return true;
+    }
+
+    /// <summary>
+    /// Session 57 (evals57, blind round 53 t02): whether the clause is an entry's name ending in its code in brackets, before a
+    /// colon — "（2）一般行政管理事务（2012902）" of "…占49.12%；（2）一般行政管理事务（2012902）：27.45万元，占9.21%；", the entries one a
+    /// line run into one paragraph by their '；'. At the paragraph's head the head reads such a name; inside it, the clause has
+    /// no figure, so its name labelled nothing and the figures after the colon were unplaced. Read as the name of a level-marked
+    /// entry is (<see cref="ItemNameClause"/>), the code making the item certain.
+    /// </summary>
+    private static bool CodedNameBeforeColon(ClauseView clause)
+    {
+        var t = clause.Sentence.Text;
+        var text = clause.Text.TrimEnd();
+        if (clause.End >= t.Length || t[clause.End] != ':' || text.Length < 6 || text[text.Length - 1] != ')')
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf('(');
+        var digits = text.Length - open - 2;
+        if (open <= 0 || digits is not (3 or 5 or 7) || text[open + 1] != '2')
+        {
+            return false;
+        }
+
+        for (var d = open + 1; d < text.Length - 1; d++)
+        {
+            if (!Scanner.IsDigit(text[d]))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 

@@ -579,7 +579,8 @@ internal sealed partial class NarrativeReader
             ProseSet(fund, "weight", e.FundWeight, ClaimKind.Quantity, e.Text);
             ProseSet(fund, "executionRate", e.Rate, ClaimKind.ExecutionRate, e.Text);
             ProseSet(fund, "score", e.FundScore, ClaimKind.Quantity, e.Text);
-            if (e.Indicators.Count > 0 && (e.IndicatorLineBroken || !WeightsComplete(e) && !IndicatorLinesCloseTheTotal(e)))
+            if (e.Indicators.Count > 0 && (e.IndicatorLineBroken
+                    || !WeightsComplete(e) && !IndicatorLinesCloseTheTotal(e) && !ScoresBreakTheTotal(e)))   // session 57
             {
                 // Only some first-level indicators read ("产出指标分值 50 分…效益指标分值 30 分", 满意度 not named): checked as a
                 // whole list they would make FA3001 and FA3003 fail falsely, so neither they nor the total are written.
