@@ -41,6 +41,11 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private void TwoSidedTotalRow(Fragment row)
     {
+        if (!twoSidedOpen && row.Source.IndexOf('次', row.SourceStart, row.Length) < 0)
+        {
+            return;   // no table open and no 行次 / 栏次 to open one: the row's text is not cut out (a row of most tables)
+        }
+
         var text = row.Text;
         TextTableReader.CellRanges(text, 0, text.Length, twoSidedCells);
         if (TwoSidedHeader(text))
