@@ -44,8 +44,9 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
+        start = CodeFirstHeadStart(text, start);   // session 57: "（2050302）中等职业教育：…" (CodeFirstItemHeads)
         var colon = text.IndexOf(':', start);
-        if (colon - start < 6 || colon - start > 80 || text[colon - 1] != ')')
+        if (colon - start < 6 || colon - start > 80 || (text[colon - 1] != ')' && !BracketedCodeAt(text, start)))
         {
             return false;
         }
