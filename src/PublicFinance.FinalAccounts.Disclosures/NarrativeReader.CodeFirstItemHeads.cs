@@ -6,7 +6,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// reader took the bracketed code for a list number ("（1）"), so the name alone came before the colon and
 /// <see cref="CodedItemHeadAt"/> (which wanted the code last) refused it: the line's budgets went to the section's total as
 /// figures of another kind. The head is the code and the catalogue's (or written) name up to the colon, read by
-/// <see cref="TryFunctionalName"/> as before — only the code's place changed.
+/// <see cref="TryFunctionalName"/> with the code moved after the name — only in this head, never in any label.
 /// </summary>
 internal sealed partial class NarrativeReader
 {

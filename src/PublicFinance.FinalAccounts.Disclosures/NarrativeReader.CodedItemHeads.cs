@@ -52,6 +52,11 @@ internal sealed partial class NarrativeReader
         }
 
         var head = text.Substring(start, colon - start);
+        if (BracketedCodeAt(head, 0))
+        {
+            head = head.Substring(9) + head.Substring(0, 9);   // session 57: "(2050302)中等职业教育" read as "中等职业教育(2050302)"
+        }
+
         if (!TryFunctionalName(head, year, out var found) || found.Code is not { Length: 7 } written
             || head.Substring(found.RestStart).Trim().Length > 0 || HasDigit(found.Name))
         {

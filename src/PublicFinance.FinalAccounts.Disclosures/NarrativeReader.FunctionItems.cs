@@ -316,8 +316,7 @@ internal sealed partial class NarrativeReader
     private static bool CodeFirst(string label, out int codeStart, out int codeEnd, out int nameStart)
     {
         codeStart = codeEnd = nameStart = 0;
-        var at = BracketedCodeAt(label, 0) ? 0   // session 57: "(2050302)中等职业教育" is a code, not an entry number
-            : label.Length > 3 && (label[0] == '(' || label[0] is >= '\u2460' and <= '\u2473')
+        var at = label.Length > 3 && (label[0] == '(' || label[0] is >= '\u2460' and <= '\u2473')
             ? EntryNumberEnd(label) : ListNumberBeforeCode(label);   // "(1)2240101行政运行(项)", "①2240101…" (session 38)
         while (at < label.Length && label[at] == ' ')
         {
@@ -325,9 +324,9 @@ internal sealed partial class NarrativeReader
         }
 
         var close = '\0';
-        if (at < label.Length && (label[at] is '[' or '【' or '〔' || BracketedCodeAt(label, at)))
+        if (at < label.Length && label[at] is '[' or '【' or '〔')
         {
-            close = label[at] switch { '[' => ']', '【' => '】', '(' => ')', _ => '〕' };
+            close = label[at] switch { '[' => ']', '【' => '】', _ => '〕' };
             at++;
         }
 
