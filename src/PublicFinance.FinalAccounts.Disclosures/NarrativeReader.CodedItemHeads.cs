@@ -44,13 +44,19 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
+        start = CodeFirstHeadStart(text, start);   // session 57: "（2050302）中等职业教育：…" (CodeFirstItemHeads)
         var colon = text.IndexOf(':', start);
-        if (colon - start < 6 || colon - start > 80 || text[colon - 1] != ')')
+        if (colon - start < 6 || colon - start > 80 || (text[colon - 1] != ')' && !BracketedCodeAt(text, start)))
         {
             return false;
         }
 
         var head = text.Substring(start, colon - start);
+        if (BracketedCodeAt(head, 0))
+        {
+            head = head.Substring(9) + head.Substring(0, 9);   // session 57: "(2050302)中等职业教育" read as "中等职业教育(2050302)"
+        }
+
         if (!TryFunctionalName(head, year, out var found) || found.Code is not { Length: 7 } written
             || head.Substring(found.RestStart).Trim().Length > 0 || HasDigit(found.Name))
         {

@@ -24,7 +24,7 @@ public class BlindPagesFiftyFourCorpusTests(ITestOutputHelper output)
         ["t04"] = 41,
         ["t05"] = 75,
         ["t06"] = 35,
-        ["t07"] = 30,
+        ["t07"] = 38,
         ["t08"] = 23,
         ["t09"] = 13,
         ["t10"] = 82,
