@@ -47,7 +47,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     internal static bool NamesAppropriationCarryOverPart(string label)
     {
-        var compact = label.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = label.Replace(" ", string.Empty);
         foreach (var name in AppropriationCarryOverPartNames)
         {
             if (compact.EndsWith(name, StringComparison.Ordinal))

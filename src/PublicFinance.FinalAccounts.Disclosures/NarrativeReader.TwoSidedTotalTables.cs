@@ -86,7 +86,7 @@ internal sealed partial class NarrativeReader
         }
 
         string Cell(int k) => WithoutSpaces(text.Substring(twoSidedCells[k].Start, twoSidedCells[k].End - twoSidedCells[k].Start))
-            .Replace("(万元)", string.Empty, StringComparison.Ordinal);
+            .Replace("(万元)", string.Empty);
         for (var side = 0; side < 2; side++)
         {
             if (Array.IndexOf(TwoSidedLabelWords[side], Cell(3 * side)) < 0 || Cell(3 * side + 1) is not ("行次" or "栏次")
