@@ -208,13 +208,7 @@ internal sealed partial class NarrativeReader
         var sum = column.Parts.Sum();
         var gap = total.Value - sum;
         var decimals = Math.Max(column.Decimals, total.Decimals);
-        var unit = 1m;
-        for (var k = 0; k < decimals; k++)
-        {
-            unit /= 10;
-        }
-
-        var tolerance = column.Parts.Count * unit / 2;
+        var tolerance = column.Parts.Count * Statements.Statement.HalfUnitOf(decimals);
         if (Math.Abs(gap) <= tolerance)
         {
             return;
