@@ -22,7 +22,7 @@ internal sealed partial class NarrativeReader
     private bool EnterBasicSplitParagraph(string text)
     {
         if (section is not (Section.GeneralBudget or Section.Appropriation) || OpeningStatementSection(text) != Section.Basic
-            || BasicSplitWords.Any(w => text.IndexOf(w, StringComparison.Ordinal) < 0) || text.Contains("项目支出"))
+            || !NamesEvery(text, BasicSplitWords) || text.Contains("项目支出"))
         {
             return false;
         }
@@ -30,6 +30,21 @@ internal sealed partial class NarrativeReader
         var returnTo = (section, sectionInferred);
         Enter(Section.Basic);   // as its heading would: not inferred, so the parts' words (公务接待费…) move it nowhere
         basicSplitReturn = returnTo;
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds each of <paramref name="words"/> (a loop: a lambda over
+    /// <paramref name="text"/> would allocate its closure on every paragraph, even those that never reach it).</summary>
+    private static bool NamesEvery(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.IndexOf(word, StringComparison.Ordinal) < 0)
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 

@@ -19,5 +19,5 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool ClassLineOfAWhole(string pointer)
         => pointer.IndexOf("/classes/", StringComparison.Ordinal) < 0 && pointer.IndexOf("/items/", StringComparison.Ordinal) < 0
-            && FunctionalLevelMarks.Any(clauseView.Contains);
+            && ContainsAny(clauseView, FunctionalLevelMarks);
 }

@@ -18,5 +18,5 @@ internal sealed partial class NarrativeReader
     /// or adjusted budget.
     /// </summary>
     private bool InitialBesideFullYear(string label)
-        => label.Contains("年初") && !FullYearBudgetWords.Any(label.Contains) && FullYearBudgetWords.Any(SentenceContains);
+        => label.Contains("年初") && !HasAny(label, FullYearBudgetWords) && FullYearBudgetWords.Any(SentenceContains);
 }

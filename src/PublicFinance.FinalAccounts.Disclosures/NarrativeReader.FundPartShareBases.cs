@@ -68,19 +68,34 @@ internal sealed partial class NarrativeReader
             case FundShareWhole.Appropriation:
                 return false;
             case FundShareWhole.YearIncome:
-                if (!yearIncomeFundShares.Exists(x => x.Span == span))
+                if (!HoldsYearIncomeFundShare(span))
                 {
                     yearIncomeFundShares.Add((owner, share, span, text, unnamed));   // once, whichever reader met it first
                 }
 
                 return true;
             default:
-                b.Notes.RemoveAll(n => n.Span == span);
+                b.RemoveNotesAt(span);
                 Note(span,
                     whole == FundShareWhole.None ? DisclosureMessages.FundPartShareBaseUnknown : DisclosureMessages.ShareOfAnotherBase,
                     text);
                 return true;
         }
+    }
+
+    /// <summary>Whether a share at <paramref name="span"/> is held for the year's income already (a loop, not a lambda: the
+    /// closure over the span would be made on every call of <see cref="FundPartShareHeld"/>, most of which return at once).</summary>
+    private bool HoldsYearIncomeFundShare(SourceSpan span)
+    {
+        foreach (var held in yearIncomeFundShares)
+        {
+            if (held.Span == span)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where the sentence holding the offset <paramref name="at"/> of <paramref name="text"/> starts (after 。！？ or a line

@@ -28,7 +28,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        b.Notes.RemoveAll(n => n.Span == s.Span);
+        b.RemoveNotesAt(s.Span);
         if (FundPartShareHeld(owner, null, DraftNode.Of(s.Digits), s.End, s.Span, s.Text))
         {
             return;   // session 41: a share after a list led by another whole than 财政拨款收入 (FundPartShareBases, FA2007)

@@ -233,7 +233,7 @@ internal sealed partial class NarrativeReader
         {
             var part = pendingNamedChanges[i];
             b.Context = part.Context;
-            b.Notes.RemoveAll(n => n.Span == part.Span);
+            b.RemoveNotesAt(part.Span);
             if (part.Kind is not { } kind)
             {
                 b.SetUnder(change, "reason", part.Value, part.Span);

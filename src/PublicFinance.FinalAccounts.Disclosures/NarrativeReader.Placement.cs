@@ -83,7 +83,7 @@ internal sealed partial class NarrativeReader
                         // A fund's own figure the clause reader left unplaced ("其中：政府性基金预算财政拨款收入 2300.00 万元"):
                         // placed here, so no longer noted. A noted figure whose clause does not name 财政拨款 ("财政拨款支出中，
                         // 基本支出 1200.00 万元") is a part of the whole, never placed as it (a false FA1208, review 21).
-                        b.Notes.RemoveAll(n => n.Span == s.Span);
+                        b.RemoveNotesAt(s.Span);
                     }
 
                     b.Context = "typedFund=" + s.Fund.ToString() + ";flow=" + s.Flow.ToString() + ";";

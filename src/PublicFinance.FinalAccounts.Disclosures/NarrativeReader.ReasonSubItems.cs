@@ -36,7 +36,7 @@ internal sealed partial class NarrativeReader
         }
 
         var span = b.Span(clause, number.Start, number.End);
-        b.Notes.RemoveAll(n => n.Span == span);
+        b.RemoveNotesAt(span);
         Note(span, message, clause.Text);
         return true;
     }

@@ -150,8 +150,8 @@ internal sealed partial class NarrativeReader
         var sentence = text.Substring(sentenceFrom, at - sentenceFrom);
         // Session 44: "…平均得分93.6分;部门整体支出绩效自评得分95.2分" — the clause after ';' names the department's whole spending.
         var clause = sentence.Substring(sentence.LastIndexOf(';') + 1);
-        var department = clause.Contains("整体") && !clause.Contains("平均") && !ProjectScoreWords.Any(clause.Contains);
-        if (!department && (sentence.Contains("平均") || ProjectScoreWords.Any(sentence.Contains) && !sentence.Contains("整体")))
+        var department = clause.Contains("整体") && !clause.Contains("平均") && !HasAny(clause, ProjectScoreWords);
+        if (!department && (sentence.Contains("平均") || HasAny(sentence, ProjectScoreWords) && !sentence.Contains("整体")))
         {
             return false;   // an average, or a project's or a fund's score: no field
         }

@@ -76,7 +76,7 @@ internal sealed partial class NarrativeReader
             if (!b.Has(field, "amount"))
             {
                 b.SetUnder(field, "amount", DraftNode.Of(part.Amount.Text), part.Span, ClaimKind.Amount, SentenceText);
-                b.Notes.RemoveAll(n => n.Span == part.Span);
+                b.RemoveNotesAt(part.Span);
             }
 
             b.SetUnder(pointer, "finalAmount", part.Amount, part.Span, ClaimKind.FinalAmount, SentenceText);

@@ -188,7 +188,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private void PriorOfYear(NumberToken token, SourceSpan span, string text, string? figure = null)
     {
-        b.Notes.RemoveAll(n => n.Span == span);
+        b.RemoveNotesAt(span);
         setAsideSpans?.Remove(span);
         b.SetUnder(
             (figure ?? yearsCurrent!) + "/change", "priorYearAmount", AmountNode(token, span), span, ClaimKind.PriorYearAmount, text);

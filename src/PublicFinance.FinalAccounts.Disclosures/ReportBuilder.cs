@@ -40,6 +40,19 @@ internal sealed partial class ReportBuilder
 
     public List<ReaderNote> Notes { get; } = new();
 
+    /// <summary>Removes the notes at <paramref name="span"/> (a reading replaced them). A loop, not <c>RemoveAll</c> with a lambda:
+    /// the closure over the span would be made on every call of the methods that ask, most of which never reach it.</summary>
+    public void RemoveNotesAt(SourceSpan span)
+    {
+        for (var i = Notes.Count - 1; i >= 0; i--)
+        {
+            if (Notes[i].Span == span)
+            {
+                Notes.RemoveAt(i);
+            }
+        }
+    }
+
     public List<Diagnostic> Findings { get; } = new();
 
     /// <summary>

@@ -58,7 +58,7 @@ internal sealed partial class TextTableReader
                 var cell = rows[final].Values[k];
                 var token = Scanner.Numbers(cell.Text)[0];
                 var span = b.Span(cell, token.Start, token.End);
-                b.Notes.RemoveAll(n => n.Span == span);
+                b.RemoveNotesAt(span);
                 b.Set(entry + "/name", DraftNode.Of(classes[k]!.Value.Class), span);
                 b.Set(entry + "/amount", Amount(token, span), span, ClaimKind.Amount, Text(rows[final], k));
                 placed.Add((final, k));

@@ -1072,7 +1072,7 @@ internal sealed partial class TextTableReader
             ? budgetRow ? DisclosureMessages.ThreePublicClassBudgetCell(c.Item, c.Class, row, token.Digits)
                 : DisclosureMessages.ThreePublicClassCellUnread(c.Item, c.Class, row, token.Digits)
             : DisclosureMessages.ThreePublicWordsCell(row, cell.Text.Trim());
-        b.Notes.RemoveAll(n => n.Span == span);
+        b.RemoveNotesAt(span);
         b.Note(span, zh, en, row + " " + cell.Text.Trim());
     }
 
