@@ -48,7 +48,7 @@ w("四、一般公共预算财政拨款基本支出决算情况")
 w(f"2020年度基本支出{F(basic_w)}万元，明细如下（单位：元）：")
 W = [30, 16]
 def line(code, name, v, indent=""):
-    return (ljw(indent + code + " " + name, W[0]) + (rjw(V(v, "元", what=code, sep=True), W[1]) if v else "")).rstrip()
+    return (ljw(indent + code + " " + name, W[0]) + (rjw(V(v, "元", what=code or "基本支出合计（元）", sep=True), W[1]) if v else "")).rstrip()
 w(line("", "合计", Bt).replace(" 合计", "合计", 1))
 for code, name, rows in [("301", "工资福利支出", wage), ("302", "商品和服务支出", goods), ("303", "对个人和家庭的补助", fam)]:
     w(line(code, name, sum(x[2] for x in rows)))
