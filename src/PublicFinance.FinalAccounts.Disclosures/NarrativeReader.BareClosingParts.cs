@@ -61,7 +61,7 @@ internal sealed partial class NarrativeReader
 
         var amount = AmountNode(token, span);
         if (!ClosesTheSum(fund + "/expenditureGrandTotal", fund + "/currentYearExpenditure", amount)
-            && !FundYearClosesWith(fund, amount))
+            && !FundYearClosesWith(fund, amount) && !FundYearWithOpeningClosesWith(fund, amount))   // session 58
         {
             return false;   // a half that does not close 支出总计: the other half may be unstated (CarryOverClosingTheSum)
         }

@@ -39,7 +39,7 @@ internal sealed partial class NarrativeReader
             && !(clause.Contains("(类)") && CodeAfterLevelMark(clause.Text.Trim(), year, out _))   // "（二）…支出（类）208" (session 40)
             && !CodedNameBeforeColon(clause))   // session 57: "；（2）一般行政管理事务（2012902）：27.45万元"
         {
-            return UnmarkedItemName(clause);
+            return UnmarkedItemName(clause) || UncodedEntryName(clause);   // session 58: "（2）档案馆（补充说明）：50.00万元"
         }
 
         var label = clause.Text.Trim();
@@ -144,9 +144,11 @@ internal sealed partial class NarrativeReader
     /// <summary>
     /// Whether a clause ending at <paramref name="end"/> of <paramref name="t"/> is a label before a colon in the 一般公共预算
     /// section: it may be an unmarked item's name (<see cref="UnmarkedItemName"/>), so it is read though it has no signal, as
-    /// the oracle reading every clause reads it.
+    /// the oracle reading every clause reads it. Session 58: in any fund's section too while an entry of its list is the
+    /// subject (an uncoded entry's name, <see cref="UncodedEntryName"/>).
     /// </summary>
-    private bool ItemColonLabel(string t, int end, int to) => section == Section.GeneralBudget && end < to && t[end] == ':';
+    private bool ItemColonLabel(string t, int end, int to)
+        => end < to && t[end] == ':' && (section == Section.GeneralBudget || SubjectIsListedEntry());   // session 58: any fund's list
 
     /// <summary>
     /// Whether a clause ends with a level's mark, "(项)" or "(款)" — or "[项]", "【项】" (session 38) — (white space after it

@@ -140,7 +140,7 @@ internal sealed partial class NarrativeReader
         var evaluation = new ProseEvaluation(name, b.Span(paragraph, 0, Math.Min(nameEnd, text.Length)), text);
         ProseFigures(paragraph, evaluation, nameEnd);
         evaluation.Grade = ProseGrade(paragraph, text);
-        if (evaluation.FundFigures < 2)
+        if (evaluation.FundFigures < 2 && !ScoresBreakTheTotal(evaluation))   // session 58: "自评得分91.3分，其中预算执行率9.6分、…"
         {
             return false;   // a paragraph that names a project but states less than its funds: read as any paragraph
         }
@@ -191,7 +191,7 @@ internal sealed partial class NarrativeReader
 
             span = b.Span(paragraph, token.Start, token.End + 1);
             var weight = ScoreLabelIsWeight(label) || FullMarksTotal(label, text, token.End + 1);
-            if (!weight && !label.Contains("得分") && !label.Contains("总分"))
+            if (!weight && !label.Contains("得分") && !label.Contains("总分") && !BareBreakdownScore(evaluation, text, label, token.Start))
             {
                 continue;
             }

@@ -46,4 +46,45 @@ internal sealed partial class NarrativeReader
 
         return sum >= stated;
     }
+
+    /// <summary>The words a part of a total's breakdown is named by when it has no 得分 (the fund line's and the indicators').</summary>
+    private static readonly string[] BareBreakdownWords = ["预算执行率", "资金执行率", "执行率", "产出指标", "效益指标", "满意度指标", "成本指标"];
+
+    /// <summary>
+    /// Session 58 (prose58, blind round 54 t07): whether a score whose label has no 得分 is a part of the total's breakdown —
+    /// "自评得分91.3分，其中预算执行率9.6分、产出指标45.5分、效益指标27.0分、满意度指标9.2分": the total score is read before it in the
+    /// paragraph, 其中 stands between the start of its sentence and the score, and the label is only the part's name
+    /// (<see cref="BareBreakdownWords"/>, after 其中). Such a paragraph states no fund figure; it is kept as an evaluation only
+    /// when <see cref="ScoresBreakTheTotal"/> holds (<see cref="PerformanceProse"/>).
+    /// </summary>
+    private static bool BareBreakdownScore(ProseEvaluation e, string text, string label, int at)
+    {
+        if (e.TotalScore is null || at <= 0)
+        {
+            return false;
+        }
+
+        var sentence = text.LastIndexOf('。', at - 1) + 1;
+        var among = text.IndexOf("其中", sentence, at - sentence, StringComparison.Ordinal);
+        if (among < 0)
+        {
+            return false;
+        }
+
+        var name = label.Trim();
+        if (name.StartsWith("其中", StringComparison.Ordinal))
+        {
+            name = name.Substring(2).Trim();
+        }
+
+        foreach (var word in BareBreakdownWords)
+        {
+            if (string.Equals(name, word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -24,7 +24,7 @@ internal sealed partial class NarrativeReader
             return true;   // session 39: "收入总计 X 万元（含上年结转 Y 万元）" (NarrativeReader.BracketedCarryOvers.cs)
         }
 
-        if (BareClosingPart(clause, token, compact, span))
+        if (BareClosingPart(clause, token, compact, span) || FundOpeningCarryOver(clause, token, compact, span))   // session 58
         {
             return true;   // session 40: 年末结转 alone that closes 支出总计 (NarrativeReader.BareClosingParts.cs), its guards its own
         }

@@ -710,6 +710,8 @@ internal sealed partial class NarrativeReader
             body = paragraph.Slice(contentStart, paragraph.Length);
         }
 
+        numberedBody = listNumber ? body : null;   // session 58: "3.档案馆（补充）：…" (UncodedColonEntries)
+
         // "2.收入情况。…" / "3.支出情况。…": numbered parts of the 收入支出决算总体 section that speak of income or
         // expenditure only; their items (财政拨款收入, 基本支出…) are the income and expenditure sections' figures.
         if (listNumber && section is Section.Overall or Section.Income or Section.Expenditure && SubSection(body.Text) is { } sub)
@@ -2144,6 +2146,11 @@ internal sealed partial class NarrativeReader
 
     private void NoFigureClause(ClauseView clause, bool afterBudgetOpener)
     {
+        if (FinalEqualsStatedBudget(clause))
+        {
+            return;   // session 58: "…调整预算121.64万元，决算数与调整预算数一致" — the entry's amount is that budget's
+        }
+
         if (!afterBudgetOpener && ZeroChangeClause(clause))
         {
             return;   // ReadGaps25: "…2.00万元，与上年相同" / "比上年零增长"; a goal ("力争零增长") is a note
