@@ -45,7 +45,7 @@ public sealed class TwoLineSentenceHeadersSessionFiftyEightTests
         rows ??= Rows;
         var upper = Left("项目", labelWidth) + Right("2021年", cell * 2) + Right("2020年", cell);
         var lower = Left(string.Empty, labelWidth) + Right("预算数", cell) + Right("决算数", cell) + Right("决算数", cell);
-        var sb = new System.Text.StringBuilder("某市某区某某街道办事处2021年度部门决算情况说明\n\n一、部门基本情况\n街道办事处内设6个机构。\n\n")
+        var sb = new System.Text.StringBuilder("成都市锦江区春熙路街道办事处2021年度部门决算情况说明\n\n一、部门基本情况\n街道办事处内设6个机构。\n\n")
             .Append("二、收入支出决算总体情况\n表1  收入支出决算对比表\n").Append(Right("单位：万元", labelWidth + (3 * cell))).Append('\n')
             .Append(upper).Append('\n').Append(between).Append(lower).Append('\n');
         foreach (var r in rows)
