@@ -55,6 +55,7 @@ internal sealed partial class NarrativeReader
     private void SentenceTableEnds()
     {
         sentenceColumns = null;
+        sentenceUpperHeader = null;   // session 58
         fundFlowColumns = null;   // session 45 (FundFlowTables)
         ProjectScoreTableEnds();   // session 47 (ProjectScoreTables)
         if (tableSentences is not { } sentences || tableMap is not { } map)
@@ -82,6 +83,12 @@ internal sealed partial class NarrativeReader
         }
 
         TextTableReader.CellRanges(text, from, to, sentenceCells);
+        if (sentenceUpperHeader is not null && TwoLineSentenceHeader(row, text, from) is { } joinedHeader)
+        {
+            sentenceColumns = joinedHeader;   // session 58: the years over their columns (TwoLineSentenceHeaders)
+            return;
+        }
+
         if (sentenceCells.Count < 2)
         {
             return;
@@ -93,6 +100,7 @@ internal sealed partial class NarrativeReader
             PartRowsReset();   // session 49
             sentenceColumns = header;
             sentenceUnit = unitWords ?? UnitWords(declaredUnit) ?? TablesUnitWords;   // session 49: 以下各表金额均为万元
+            SentenceUpperHeaderHeld(row, text, from);   // session 58: perhaps the first line of two
             return;
         }
 
@@ -465,7 +473,29 @@ internal sealed partial class NarrativeReader
         }
 
         KeepSentencePrior(row, text, from, columns, target, label);   // session 43 (NarrativeReader.TableRowSubjects.cs)
-        BuildSentence(row, text, from, columns, unit);
+        BuildSentence(row, text, from, columns, unit, withBudget: !IncomeTotalBudgetPlaced(row, text, from, columns, target, label));
+    }
+
+    /// <summary>
+    /// Session 58: the 本年收入合计 row of an overview table with a budget column. Its sentence would put the budget on the
+    /// overview's one comparison with the budget (/narrative/overall/budget), where the 本年支出合计 row's goes too (a false
+    /// FA8003 between the two budgets); the cell is placed on the income total's own budget instead, as a table cell, and the
+    /// sentence is built without it. False (the sentence keeps its budget) elsewhere, or outside a 万元 table of a 万元 report.
+    /// </summary>
+    private bool IncomeTotalBudgetPlaced(Fragment row, string text, int from, List<SentenceColumn> columns, string target, string label)
+    {
+        if (section != Section.Overall || target != "overall/currentYearIncome" || sentenceUnit != "万元" || yuanDocument
+            || yiYuanDocument || !(columns.Contains(SentenceColumn.Budget) || columns.Contains(SentenceColumn.FullYearBudget)))
+        {
+            return false;
+        }
+
+        var (cellsStart, cellsEnd) = (sentenceCells[1].Start, sentenceCells[sentenceCells.Count - 1].End);
+        var saved = b.Context;
+        b.Context = ReportBuilder.TableKey;
+        SubjectRowBudget(row, text, from, columns, N + target, label + " " + text.Substring(cellsStart, cellsEnd - cellsStart));
+        b.Context = saved;
+        return true;
     }
 
     /// <summary>Whether a compacted row label is one of the 三公 table's rows (its items, 合计/总计/小计 alone).</summary>
@@ -519,7 +549,7 @@ internal sealed partial class NarrativeReader
     /// Adds the sentence a row stands for to <see cref="tableSentences"/>, each character mapped to the source: the
     /// label's and the numbers' characters to their own, every added word to the end of the cell before it.
     /// </summary>
-    private void BuildSentence(Fragment row, string text, int from, List<SentenceColumn> columns, string unit)
+    private void BuildSentence(Fragment row, string text, int from, List<SentenceColumn> columns, string unit, bool withBudget = true)
     {
         int Cell(SentenceColumn c)
         {
@@ -639,8 +669,8 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        var budget = Cell(SentenceColumn.Budget);
-        var fullYear = Cell(SentenceColumn.FullYearBudget);
+        var budget = withBudget ? Cell(SentenceColumn.Budget) : -1;
+        var fullYear = withBudget ? Cell(SentenceColumn.FullYearBudget) : -1;
         var (budgetCell, budgetWords) = budget >= 0 ? (budget, "年初预算") : (fullYear, "全年预算");
         if (budgetCell >= 0)
         {

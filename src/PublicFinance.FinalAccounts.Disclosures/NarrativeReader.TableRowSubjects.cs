@@ -48,7 +48,7 @@ internal sealed partial class NarrativeReader
     ];
 
     /// <summary>The prior-year cells of the open table's sentence rows, placed once their sentences are read.</summary>
-    private readonly List<(string Target, decimal Current, NumberToken Prior, SourceSpan Span, string Text)> sentencePriors = [];
+    private readonly List<(string Target, decimal Current, NumberToken Prior, SourceSpan Span, string Text, bool WithoutChange)> sentencePriors = [];
 
     /// <summary>
     /// The figure a comparison table row's whole compacted label is (<see cref="TableRowSubjects"/>, and
@@ -126,7 +126,17 @@ internal sealed partial class NarrativeReader
         }
         else if (CellToken(row, text, from, columns, SentenceColumn.Prior) is { } prior)
         {
-            Note(prior.Span, DisclosureMessages.TableRowChangeWithoutDirection(label, prior.Token.Digits), rowText);
+            if (WithoutChangeColumns(columns) && prior.Token.Unit != FigureUnit.Percent && !b.Has(pointer + "/change/priorYearAmount"))
+            {
+                // Session 58: a table of years with no change column (预算数 | 决算数 | 上年决算数) states the prior year beside
+                // the figure; the report builder makes it the figure's own priorYearAmount unless a change is stated for it.
+                b.Set(pointer + "/change/priorYearAmount", AmountNode(prior.Token, prior.Span), prior.Span, ClaimKind.PriorYearAmount,
+                    rowText);
+            }
+            else
+            {
+                Note(prior.Span, DisclosureMessages.TableRowChangeWithoutDirection(label, prior.Token.Digits), rowText);
+            }
         }
 
         SubjectRowBudget(row, text, from, columns, pointer, rowText);
@@ -171,8 +181,14 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        sentencePriors.Add((target, now.Token.Value, prior.Token, prior.Span, label + " " + prior.Token.Digits));
+        sentencePriors.Add((target, now.Token.Value, prior.Token, prior.Span, label + " " + prior.Token.Digits,
+            WithoutChangeColumns(columns)));
     }
+
+    /// <summary>Whether a comparison table's header names no change column (增减额, 增减率): its prior-year cells are the
+    /// figures' prior-year amounts stated beside them (session 58).</summary>
+    private static bool WithoutChangeColumns(List<SentenceColumn> columns)
+        => !columns.Contains(SentenceColumn.ChangeAmount) && !columns.Contains(SentenceColumn.ChangeRate);
 
     /// <summary>
     /// After the table's sentences are read: each kept prior-year cell is placed where its row's amount went — only when
@@ -180,12 +196,14 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private void SentencePriorsPlaced()
     {
-        foreach (var (target, current, prior, span, text) in sentencePriors)
+        foreach (var (target, current, prior, span, text, withoutChange) in sentencePriors)
         {
+            // Session 58: under a header with no change column the prior year is placed with no change read yet (the prose
+            // may state it after the table); the report builder keeps it as the figure's own priorYearAmount otherwise.
             var pointer = N + target;
             if (b.FindString(pointer + "/amount") is { } held
                 && decimal.TryParse(held, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value == current
-                && b.Has(pointer + "/change/direction") && !b.Has(pointer + "/change/priorYearAmount"))
+                && (withoutChange || b.Has(pointer + "/change/direction")) && !b.Has(pointer + "/change/priorYearAmount"))
             {
                 var saved = b.Context;
                 b.Context = ReportBuilder.TableKey;
