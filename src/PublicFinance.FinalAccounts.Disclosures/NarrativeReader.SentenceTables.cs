@@ -93,6 +93,7 @@ internal sealed partial class NarrativeReader
             PartRowsReset();   // session 49
             sentenceColumns = header;
             sentenceUnit = unitWords ?? UnitWords(declaredUnit) ?? TablesUnitWords;   // session 49: 以下各表金额均为万元
+            KeepSentenceHeaderEnds(text, from, to);   // session 58: a row's blank cells told by position (SentenceRowPositions)
             return;
         }
 
@@ -432,7 +433,8 @@ internal sealed partial class NarrativeReader
         }
 
         var labelSpan = b.Span(row, ls - from, le - from);
-        if (sentenceCells.Count - 1 != columns.Count)
+        if (sentenceCells.Count - 1 != columns.Count
+            && !AlignSentenceCellsByPosition(text, from, from + row.Length, columns.Count))   // session 58 (SentenceRowPositions)
         {
             Note(labelSpan, DisclosureMessages.SentenceTableRowMisaligned(label, sentenceCells.Count - 1, columns.Count), label);
             return;
@@ -450,7 +452,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (Resolve(compact) is not { } target)
+        if ((Resolve(compact) ?? SurplusRowTarget(compact)) is not { } target)
         {
             // Only a subject of the section the table stands in: a row of another section's subject (机关运行经费 under
             // the overview) would be read by the narrative's state of the moment, its change possibly at overall/change.
@@ -546,9 +548,17 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        void Copy(int k, bool amount, bool percent)
+        void Copy(int k, bool amount, bool percent, bool signed = false)
         {
             var (s, e) = sentenceCells[k];
+            if (signed && Negative(k))
+            {
+                // Session 58: this year's figure below zero ("（1,072,578.90）" under 本年决算数, a 收支差额) keeps its sign:
+                // a change's cells are written without it, their direction said by 增加 / 减少.
+                sb.Append('-');
+                map.Add(row.At(s - from));
+            }
+
             if (text[s] is '-' or '+' or '－')
             {
                 s++;
@@ -607,7 +617,7 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        Copy(current, amount: true, percent: false);
+        Copy(current, amount: true, percent: false, signed: true);
         var amountCell = Cell(SentenceColumn.ChangeAmount);
         var rateCell = Cell(SentenceColumn.ChangeRate);
         if (Ambiguous(amountCell) || Ambiguous(rateCell))
