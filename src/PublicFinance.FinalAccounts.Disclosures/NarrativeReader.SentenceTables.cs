@@ -86,6 +86,7 @@ internal sealed partial class NarrativeReader
         if (sentenceUpperHeader is not null && TwoLineSentenceHeader(row, text, from) is { } joinedHeader)
         {
             sentenceColumns = joinedHeader;   // session 58: the years over their columns (TwoLineSentenceHeaders)
+            sentenceHeaderEnds.Clear();   // no cell ends kept for a two-line header: its short rows stay notes (SentenceRowPositions)
             return;
         }
 
@@ -101,6 +102,7 @@ internal sealed partial class NarrativeReader
             sentenceColumns = header;
             sentenceUnit = unitWords ?? UnitWords(declaredUnit) ?? TablesUnitWords;   // session 49: 以下各表金额均为万元
             SentenceUpperHeaderHeld(row, text, from);   // session 58: perhaps the first line of two
+            KeepSentenceHeaderEnds(text, from, to);   // session 58: a row's blank cells told by position (SentenceRowPositions)
             return;
         }
 
@@ -440,7 +442,8 @@ internal sealed partial class NarrativeReader
         }
 
         var labelSpan = b.Span(row, ls - from, le - from);
-        if (sentenceCells.Count - 1 != columns.Count)
+        if (sentenceCells.Count - 1 != columns.Count
+            && !AlignSentenceCellsByPosition(text, from, from + row.Length, columns.Count))   // session 58 (SentenceRowPositions)
         {
             Note(labelSpan, DisclosureMessages.SentenceTableRowMisaligned(label, sentenceCells.Count - 1, columns.Count), label);
             return;
@@ -458,7 +461,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (Resolve(compact) is not { } target)
+        if ((Resolve(compact) ?? SurplusRowTarget(compact)) is not { } target)
         {
             // Only a subject of the section the table stands in: a row of another section's subject (机关运行经费 under
             // the overview) would be read by the narrative's state of the moment, its change possibly at overall/change.
@@ -576,9 +579,17 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        void Copy(int k, bool amount, bool percent)
+        void Copy(int k, bool amount, bool percent, bool signed = false)
         {
             var (s, e) = sentenceCells[k];
+            if (signed && Negative(k))
+            {
+                // Session 58: this year's figure below zero ("（1,072,578.90）" under 本年决算数, a 收支差额) keeps its sign:
+                // a change's cells are written without it, their direction said by 增加 / 减少.
+                sb.Append('-');
+                map.Add(row.At(s - from));
+            }
+
             if (text[s] is '-' or '+' or '－')
             {
                 s++;
@@ -637,7 +648,7 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        Copy(current, amount: true, percent: false);
+        Copy(current, amount: true, percent: false, signed: true);
         var amountCell = Cell(SentenceColumn.ChangeAmount);
         var rateCell = Cell(SentenceColumn.ChangeRate);
         if (Ambiguous(amountCell) || Ambiguous(rateCell))

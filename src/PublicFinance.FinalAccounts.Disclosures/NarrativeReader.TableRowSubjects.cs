@@ -76,11 +76,12 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// Places a row whose whole label is one of <see cref="TableRowSubjects"/>, cell by cell; false (nothing placed) for
-    /// any other row, or when the table's amounts are not in 万元 in a 万元 report.
+    /// any other row, or when the table's amounts are not in the report's unit (万元 in a 万元 report, 元 in a 元 one).
     /// </summary>
     private bool SubjectRow(Fragment row, string text, int from, List<SentenceColumn> columns, string? target, string label)
     {
-        if (target is null || sentenceUnit != "万元" || yuanDocument || yiYuanDocument)
+        // Session 58: a table in the report's own unit (a 元 table in a 元 document) is read as a 万元 one in a 万元 report.
+        if (target is null || sentenceUnit is not { } unitWords || unitWords != UnitWords(ReportFigureUnit))
         {
             return false;
         }
@@ -174,7 +175,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private void KeepSentencePrior(Fragment row, string text, int from, List<SentenceColumn> columns, string target, string label)
     {
-        if (sentenceUnit != "万元" || yuanDocument || yiYuanDocument
+        if (sentenceUnit != UnitWords(ReportFigureUnit)   // session 58: a 元 table in a 元 document as a 万元 one in a 万元 report
             || CellToken(row, text, from, columns, SentenceColumn.Current) is not { } now
             || CellToken(row, text, from, columns, SentenceColumn.Prior) is not { } prior || prior.Token.Unit == FigureUnit.Percent)
         {
@@ -210,10 +211,30 @@ internal sealed partial class NarrativeReader
                 b.Set(pointer + "/change/priorYearAmount", AmountNode(prior, span), span, ClaimKind.PriorYearAmount, text);
                 b.Context = saved;
             }
+            else if (target == SurplusTarget && b.FindString(pointer + "/amount") is { } surplus
+                && decimal.TryParse(surplus, NumberStyles.Number, CultureInfo.InvariantCulture, out var year) && year == current
+                && !b.Has(pointer + "/change") && !b.Has(pointer + "/priorYearAmount"))
+            {
+                // Session 58: the 收支差额 row leaves its change cells blank (a change of a surplus is no figure the table
+                // states); its prior-year cell is the surplus's prior-year figure, stated with no change of its own.
+                var saved = b.Context;
+                b.Context = ReportBuilder.TableKey;
+                b.Set(pointer + "/priorYearAmount", AmountNode(prior, span), span, ClaimKind.PriorYearAmount, text);
+                b.Context = saved;
+            }
         }
 
         sentencePriors.Clear();
     }
+
+    /// <summary>The year's surplus (本年收支结余 / 本年收支差额), relative to /narrative/.</summary>
+    private const string SurplusTarget = "overall/currentYearSurplus";
+
+    /// <summary>
+    /// Session 58: the target of a comparison table row labelled as the year's surplus in the overview (本年收支差额,
+    /// 本年收支结余: <see cref="IsSurplusLabel"/>), or null — the surplus has no key of the section's label table.
+    /// </summary>
+    private string? SurplusRowTarget(string compact) => section == Section.Overall && IsSurplusLabel(compact) ? SurplusTarget : null;
 
     /// <summary>The one number of the row's cell under <paramref name="column"/> and its span, or null (no such column, a blank).</summary>
     private (NumberToken Token, SourceSpan Span)? CellToken(Fragment row, string text, int from, List<SentenceColumn> columns,
