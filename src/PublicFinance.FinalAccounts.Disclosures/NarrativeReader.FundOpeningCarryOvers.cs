@@ -99,9 +99,10 @@ internal sealed partial class NarrativeReader
         return found == 7;
     }
 
-    /// <summary>Whether [<paramref name="from"/>, <paramref name="end"/>) of <paramref name="t"/> ends with <paramref name="word"/>.</summary>
+    /// <summary>Whether [<paramref name="from"/>, <paramref name="end"/>) of <paramref name="t"/> ends with
+    /// <paramref name="word"/>.</summary>
     private static bool EndsWithAt(string t, int from, int end, string word)
-        => end - from >= word.Length && string.CompareOrdinal(t, end - word.Length, word, 0, word.Length) == 0;
+        => end - from >= word.Length && EndsWithAt(t, end, word);
 
     /// <summary>
     /// Session 58: a fund's 年末结转 after its 年初结转 (<see cref="FundOpeningCarryOver"/>) closes the fund's year when the fund

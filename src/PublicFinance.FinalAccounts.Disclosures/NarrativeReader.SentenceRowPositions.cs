@@ -92,20 +92,26 @@ internal sealed partial class NarrativeReader
         return newline + 1;
     }
 
-    /// <summary>The display column of index <paramref name="at"/> on the line starting at <paramref name="line"/>.</summary>
-    private static int DisplayColumn(string text, int line, int at)
+    /// <summary>
+    /// The display column of index <paramref name="at"/> on the line starting at <paramref name="line"/>: each character one
+    /// column, or a wide one (<see cref="IsWideChar"/>) two when <paramref name="wide"/>.
+    /// </summary>
+    private static int DisplayColumn(string text, int line, int at, bool wide = true)
     {
         var x = 0;
         for (var i = line; i < at; i++)
         {
-            x += IsWideChar(text[i]) ? 2 : 1;
+            x += wide && IsWideChar(text[i]) ? 2 : 1;
         }
 
         return x;
     }
 
-    /// <summary>Whether a character is set two columns wide (CJK, full-width forms, the ideographic space).</summary>
+    /// <summary>Whether a character is set two columns wide (CJK, Hangul, full-width forms, the ideographic space).</summary>
     private static bool IsWideChar(char ch)
-        => ch is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3'
+        => ch is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= HangulSyllablesLast
             or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6';
+
+    /// <summary>The last Hangul syllable, U+D7A3 (a constant: the sources spell no escape that begins like a surrogate's).</summary>
+    private const char HangulSyllablesLast = (char)0xD7A3;
 }

@@ -48,7 +48,8 @@ internal sealed partial class NarrativeReader
     ];
 
     /// <summary>The prior-year cells of the open table's sentence rows, placed once their sentences are read.</summary>
-    private readonly List<(string Target, decimal Current, NumberToken Prior, SourceSpan Span, string Text, bool WithoutChange)> sentencePriors = [];
+    private readonly List<(string Target, decimal Current, NumberToken Prior, SourceSpan Span, string Text, bool WithoutChange)>
+        sentencePriors = [];
 
     /// <summary>
     /// The figure a comparison table row's whole compacted label is (<see cref="TableRowSubjects"/>, and

@@ -183,19 +183,12 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// The display column of the place <paramref name="at"/> of the whole text on its line: each character one column, or
-    /// wide characters (CJK, full-width forms) two when <paramref name="wide"/>.
+    /// wide characters (CJK, full-width forms: <see cref="IsWideChar"/>) two when <paramref name="wide"/>.
     /// </summary>
     private int DisplayColumn(int at, bool wide)
     {
         var text = b.Text;
         var lineStart = at <= 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
-        var column = 0;
-        for (var i = lineStart; i < at && i < text.Length; i++)
-        {
-            column += wide && (text[i] >= '\u2E80' && text[i] <= '\uA4CF' || text[i] >= '\uF900' && text[i] <= '\uFAFF'
-                || text[i] >= '\uFF00' && text[i] <= '\uFF60' || text[i] == '\u3000') ? 2 : 1;
-        }
-
-        return column;
+        return DisplayColumn(text, lineStart, Math.Min(at, text.Length), wide);   // one width table (SentenceRowPositions)
     }
 }
