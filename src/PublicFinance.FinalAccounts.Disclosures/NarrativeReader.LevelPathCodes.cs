@@ -29,6 +29,11 @@ internal sealed partial class NarrativeReader
             return true;
         }
 
+        if (SeparatedLevelPath(ref name, year))
+        {
+            return true;   // session 58: "社会保障和就业支出-行政事业单位养老支出-机关事业单位基本养老保险缴费支出（2080505）"
+        }
+
         if (SectionNameBeforeItemName(name, year) is { } sectionName)
         {
             // Session 49 (blind round 46, t04): "城乡社区管理事务行政运行（2120101）" — the 款 name, then the 项 name, no mark between.

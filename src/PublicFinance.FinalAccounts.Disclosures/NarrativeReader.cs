@@ -1724,15 +1724,19 @@ internal sealed partial class NarrativeReader
         var depth = 0;
         var previousStart = -1;
         var previousEnd = -1;
+        var previousMoved = false;
         while (NextClause(t, from, to, ref at, ref depth, out var start, out var end))
         {
             var clause = t.AsSpan(start, end - start);
+            var moved = false;
             if (ReadsEveryClause || HasClauseSignal(clause) || ColonLabel(t, end, to) || EndsWithLevelMark(clause)
                 || ItemColonLabel(t, end, to) || SubjectColonLabel(t, start, end, to))
             {
                 var targetBefore = reasonTarget;
                 Clause(f, start, end);
                 MidClauseReason(f, previousStart, previousEnd, start, end, to, targetBefore);   // s49: "X 万元，因…，较年初预算…超支"
+                NothingArrangedReason(f, previousMoved, start, end, to, targetBefore);   // s58: "减少…万元，本年未安排出国团组"
+                moved = reasonTarget != targetBefore;
             }
             else if (!IsBlank(clause))
             {
@@ -1745,6 +1749,7 @@ internal sealed partial class NarrativeReader
 
             previousStart = start;
             previousEnd = end;
+            previousMoved = moved;
         }
     }
 
