@@ -188,7 +188,6 @@ internal sealed partial class NarrativeReader
     private int DisplayColumn(int at, bool wide)
     {
         var text = b.Text;
-        var lineStart = at <= 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
-        return DisplayColumn(text, lineStart, Math.Min(at, text.Length), wide);   // one width table (SentenceRowPositions)
+        return DisplayColumn(text, LineStart(text, at), Math.Min(at, text.Length), wide);   // one width table (SentenceRowPositions)
     }
 }

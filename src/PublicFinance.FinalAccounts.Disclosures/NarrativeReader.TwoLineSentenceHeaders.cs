@@ -78,7 +78,7 @@ internal sealed partial class NarrativeReader
         {
             string? unit = null;
             var words = e > s ? SentenceCompact(text, s, e, ref unit) : string.Empty;
-            if (words.Length is 0 or > 8 || ContainsDigit(words))
+            if (words.Length is 0 or > 8 || HasAsciiDigit(words))
             {
                 return null;   // a row of figures, a blank or a long cell: no header's second line
             }
@@ -95,20 +95,6 @@ internal sealed partial class NarrativeReader
         }
 
         return null;
-    }
-
-    /// <summary>Whether <paramref name="c"/> holds an ASCII digit.</summary>
-    private static bool ContainsDigit(string c)
-    {
-        foreach (var ch in c)
-        {
-            if (ch is >= '0' and <= '9')
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

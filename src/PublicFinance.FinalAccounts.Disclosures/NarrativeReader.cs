@@ -59,7 +59,7 @@ internal sealed partial class NarrativeReader
         (new[] { "财政拨款收入支出决算总体", "财政拨款收支总体", "财政拨款收入支出总体", "财政拨款支出决算情况", "财政拨款支出决算说明",
             "财政拨款支出情况", "财政拨款支出决算总体", "财政拨款支出总体", "财政拨款支出说明",   // blind 27 (F2); session 32 (B)
             "财政拨款收入支出决算情况", "财政拨款收支决算情况", "财政拨款收入支出情况",
-            "财政拨款收入支出决算变动", "财政拨款收支决算变动", "财政拨款收入支出变动" },   // session 58: before the overview's 变动   // session 45: not the 支出 section's
+            "财政拨款收入支出决算变动", "财政拨款收支决算变动", "财政拨款收入支出变动" },   // session 45: not the 支出 section's; session 58: before the overview's 变动
             Section.Appropriation),
         (new[] { "收入支出决算总体", "收支决算总体", "收入支出总体", "收支增减变化", "收入支出增减变化", "决算收支总体", "收支总体情况",
             "收入支出决算变动", "收支决算变动", "收入支出变动" },   // session 58: "二、收入支出决算变动情况" over a 变动表
