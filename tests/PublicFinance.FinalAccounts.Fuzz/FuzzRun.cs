@@ -15,6 +15,15 @@ namespace PublicFinance.FinalAccounts.Fuzz;
 /// <summary>One run of the harness: targets, findings, report.</summary>
 internal sealed class FuzzRun
 {
+    /// <summary>
+    /// The 款 and 项 per 类 of the JSON-reading ratio's tables: 25 (651 rows a 类, about 1 MB of JSON text and
+    /// allocation for 1 类, 4 MB for 4), so that both sizes run from the CPU's cache on any machine. At 99 (9,901 rows
+    /// a 类) the 1× read (4 MB allocated, 7 MB of text) fitted the cache and the 4× read did not: the ratio was the
+    /// cache's step — 4.0 on one machine, 7 on another with the same code (docs/performance.md, "JSON reading of
+    /// table rows: in the cache").
+    /// </summary>
+    private const int JsonTableWidth = 25;
+
     private readonly FuzzOptions options;
     private readonly Dictionary<string, (Finding Finding, string Reproducer)> findings = new(StringComparer.Ordinal);
     private long inputs;
@@ -164,9 +173,9 @@ internal sealed class FuzzRun
         // allocation limits: 4.25 for validation (its dictionaries and lists grow by doubling: 2.38–2.68 MB per 类
         // between 4 and 16 类), 4.05 for JSON reading (exactly 7.40 MB per 类).
         // Validation 4 → 16 类 (39,604 → 158,416 rows; 6 → 24 in the long run), five rounds, the JIT warmed up on a
-        // table of the same shape with 13 rows; JSON reading 1 → 4 类, each timing eight reads: a read of 16 类 (14 MB,
-        // near the reader's 16 MiB limit) allocates more than the young generation's budget and pays a collection of
-        // the half-built report that a read of 4 类 never pays — a step at the budget, not growth with the rows.
+        // table of the same shape with 13 rows. JSON reading cannot go beyond the cache at both sizes (the reader takes
+        // at most 16 MiB, about 4 类 of 99 × 99), so it stays inside it at both: 1 → 4 类 of 25 × 25 (651 → 2,604 rows,
+        // 0.26 → 1.04 MB allocated), each timing 64 reads (see JsonTableWidth).
         var classes = large ? 6 : 4;
         var tinyTable = LargeReports.ExpenditureTableJson(1, 3);
         var checks = new List<LinearityCheck>
@@ -176,10 +185,10 @@ internal sealed class FuzzRun
             {
                 Rounds = 5, Tiny = () => FinalAccountsJson.Deserialize(tinyTable), AllocationLimit = 4.25,
             },
-            new("JSON reading of table rows", 1, 4, n => LargeReports.ExpenditureTableJson(n),
+            new("JSON reading of table rows", 1, 4, n => LargeReports.ExpenditureTableJson(n, JsonTableWidth),
                 j => FinalAccountsJson.Deserialize((string)j))
             {
-                Rounds = 5, Repeat = 8, Tiny = () => tinyTable, AllocationLimit = 4.05,
+                Rounds = 5, Repeat = 64, Tiny = () => tinyTable, AllocationLimit = 4.05,
             },
             new(
                 "code scanner on a separator run", 100_000, 400_000, n => "2" + new string(' ', n) + "2",
