@@ -473,7 +473,7 @@ internal sealed partial class NarrativeReader
         }
 
         SignedNeutralChange(label, ref token, ref direction);   // session 39: "较上年变动-12.30万元", the sign is the direction
-        if (token.Value < 0 && direction is not null && !SignedChange(clause, ref token, ref direction, span))
+        if (token.IsNegative && direction is not null && !SignedChange(clause, ref token, ref direction, span))
         {
             return;   // Blind24A: "增长-9.1%" is a decrease; "下降-5.0%" a note
         }
@@ -1525,7 +1525,7 @@ internal sealed partial class NarrativeReader
         SignedNeutralChange(label, ref token, ref direction);   // session 39: "较上年变动-12.30万元", the sign is the direction
         NeutralRateOfStatedChange(clause, label, token, ref direction);   // session 42: "同比增加…万元，增减率 12.43%"
         BracketedRateOfStatedChange(clause, label, ref token, ref direction);   // session 52: "增减-17.16万元（-8.44%）"
-        if (token.Value < 0 && direction is not null && !SignedChange(clause, ref token, ref direction, span))
+        if (token.IsNegative && direction is not null && !SignedChange(clause, ref token, ref direction, span))
         {
             return;   // Blind24A: "增长-9.1%" is a decrease; "下降-5.0%" a note
         }

@@ -28,7 +28,7 @@ internal sealed partial class NarrativeReader
     private static void SignedNeutralChange(string label, ref NumberToken token, ref string? direction)
     {
         var plus = token.Value > 0 && token.HasPlusSign;   // session 52: "增减+25.86万元" is an increase
-        if (direction is not null || token.Value >= 0 && !plus)
+        if (direction is not null || !token.IsNegative && !plus)
         {
             return;
         }

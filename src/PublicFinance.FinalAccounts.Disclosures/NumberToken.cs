@@ -65,6 +65,14 @@ internal readonly struct NumberToken
     public bool HasPlusSign => source is not null && digitsStart > 0 && source[digitsStart - 1] == '+'
         && (digitsStart == 1 || !Scanner.IsDigit(source[digitsStart - 2]) && source[digitsStart - 2] != '.');
 
+    /// <summary>
+    /// Whether the number is negative as written: below zero, or a zero written with a minus sign ("增长率为-0.00%", a
+    /// decrease whose rate rounds to zero — session 59; its <see cref="Value"/> is zero and compares as not negative).
+    /// </summary>
+    public bool IsNegative => Value < 0 || Value == 0 && (source is null
+        ? digits is { Length: > 0 } && digits[0] == '-'
+        : digitsStart < digitsEnd && source[digitsStart] == '-');
+
     /// <summary>Index of the first character (sign or digit).</summary>
     public int Start { get; }
 

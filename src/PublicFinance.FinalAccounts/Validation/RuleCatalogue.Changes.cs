@@ -88,11 +88,14 @@ public static partial class RuleCatalogue
         yield return Rule("FA2103", Category, Severity.Error,
                 "增减额与增减率方向一致",
                 "The amount and the rate change in the same direction",
-                "“增加…增长／减少…下降”，不得“减少…增长”",
+                "“增加…增长／减少…下降”，不得“减少…增长”（增减率为 0.00% 时不论方向）",
                 "domain §6 增减率")
             .Checks(Each(Changes,
                 When(Absent("rateDirection"), NotApplicable),
                 When(Vs("rateDirection", SameAs, "direction"), Passed),
+                // Session 59: a rate written as zero has no direction to contradict ("减少0.01万元，增长0.00%": a change too
+                // small for the rate's two decimals); FA2104 still checks that it rounds to zero.
+                When(Is("rate", Zero), Passed),
                 Otherwise(Fail("rateDirection", "direction"))));
         yield return Rule("FA2104", Category, Severity.Error,
                 "增减率以上年数为基数",

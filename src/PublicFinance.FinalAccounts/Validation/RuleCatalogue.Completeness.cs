@@ -25,11 +25,14 @@ public static partial class RuleCatalogue
         yield return Rule("FA6001", Category, Severity.Warning,
                 "金额不应为负数",
                 "Amounts are not expected to be negative",
-                "金额 ≥ 0（增减额、差额除外；结转结余在少数情况下可为负）",
+                "金额 ≥ 0（增减额、差额、本年收支差额除外；结转结余在少数情况下可为负）",
                 "domain §2.1 ALL-1")
             .Checks(Each("/**",
                 When(Not(Is(string.Empty, ConditionTest.Amount)), Nothing),
                 When(Is(string.Empty, Named, "difference"), Nothing),
+                // Session 59: the year's 收支差额 (本年收支差额, 收支结余) is a difference too — a deficit is negative
+                // (blind round 54, t03: "本年收支差额 (12.60)" raised a false Warning).
+                When(Is(string.Empty, Within, "currentYearSurplus"), Nothing),
                 When(Is(string.Empty, Within, "change"), Nothing),
                 When(Is(string.Empty, Negative), Fail(string.Empty)),
                 Otherwise(Passed)));

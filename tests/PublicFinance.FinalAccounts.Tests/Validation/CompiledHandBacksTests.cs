@@ -28,14 +28,15 @@ public sealed class CompiledHandBacksTests
         // FA2104 (RuleCatalogue.Changes.cs): 21 leaves since blind round 23 (counted case by case in CompiledRelationsTests);
         // the two priors' upper bounds were the last handed back, now typed.
         // FA2009's change relation (RuleCatalogue.Shares.cs): 2 + 1 + 1 + 2 + 2 + 2 = 10 leaves, the two $priorOf… non-zero
-        // tests among them: all typed. FA6001: four leaves — not an amount (typed: the anchor is one), named "difference"
-        // and within "change" (the node's place: handed back), negative (typed) — and its anchor type is Amount.
+        // tests among them: all typed. FA6001: five leaves — not an amount (typed: the anchor is one), named "difference",
+        // within "currentYearSurplus" (session 59) and within "change" (the node's place: handed back), negative (typed) —
+        // and its anchor type is Amount.
         var compiled = CompiledRelationsGenerator.Compiled.ToDictionary(c => c.Method, c => (c.Leaves, c.Typed));
         Assert.Equal((21, 21), compiled["FA2104_1"]);
         // FA2009's zero-base relations over percentages have 1 + 1 + 1 + 3 = 6 leaves: only the change relation has ten.
         Assert.NotNull(CompiledRelations.Of(Fa2009Changes));
         Assert.Contains((10, 10), compiled.Where(c => c.Key.StartsWith("FA2009_", StringComparison.Ordinal)).Select(c => c.Value));
-        Assert.Equal((4, 2), compiled["FA6001_1"]);
+        Assert.Equal((5, 2), compiled["FA6001_1"]);
         Assert.Equal(typeof(Amount), CompiledRelationsGenerator.AnchorType(Fa6001));
         Assert.NotNull(CompiledRelations.Of(Fa6001));
     }
@@ -93,18 +94,20 @@ public sealed class CompiledHandBacksTests
     }
 
     [Theory]
-    // FA6001's cases: 0 not an amount (never, the anchor is one), 1 named "difference" (leaf 1), 2 within "change" (leaf
-    // 2), 3 negative (failed), 4 otherwise (passed).
-    [InlineData("-0.01", false, false, 3)]
-    [InlineData("0.00", false, false, 4)]
-    [InlineData("12.5", false, false, 4)]
-    [InlineData("-7", true, false, 1)]
-    [InlineData("-7", false, true, 2)]
-    public void Fa6001_DecidesAnAmount_AskingOnlyForItsPlace(string amount, bool difference, bool change, int expected)
+    // FA6001's cases: 0 not an amount (never, the anchor is one), 1 named "difference" (leaf 1), 2 within
+    // "currentYearSurplus" (leaf 2, session 59: the year's 收支差额 may be a deficit), 3 within "change" (leaf 3),
+    // 4 negative (failed), 5 otherwise (passed).
+    [InlineData("-0.01", false, false, false, 4)]
+    [InlineData("0.00", false, false, false, 5)]
+    [InlineData("12.5", false, false, false, 5)]
+    [InlineData("-7", true, false, false, 1)]
+    [InlineData("-7", false, true, false, 2)]
+    [InlineData("-7", false, false, true, 3)]
+    public void Fa6001_DecidesAnAmount_AskingOnlyForItsPlace(string amount, bool difference, bool surplus, bool change, int expected)
     {
         var decider = CompiledRelations.Of(Fa6001)!;
-        Assert.Equal(expected, decider(Amount.Parse(amount), new Places(difference, change)));
-        Assert.Equal(CompiledRelations.Interpret, decider("not an amount", new Places(false, false)));
+        Assert.Equal(expected, decider(Amount.Parse(amount), new Places(difference, surplus, change)));
+        Assert.Equal(CompiledRelations.Interpret, decider("not an amount", new Places(false, false, false)));
     }
 
     [Property(MaxTest = 80)]
@@ -144,7 +147,7 @@ public sealed class CompiledHandBacksTests
     public Property TheSample_WithAmountsNegated_AsTheInterpreter(int[] choices, bool recordVerifications)
     {
         // Every amount member (amount, …Amount) of the sample but a change's negated or made −0.01 (a zero) by choice: FA6001
-        // fails the negative ones except a difference and the amounts within a change, which it leaves alone.
+        // fails the negative ones except a difference, the year's 收支差额 and the amounts within a change, which it leaves alone.
         var json = JsonNode.Parse(TestFiles.SampleJson)!;
         var i = 0;
         foreach (var (record, member, value) in Amounts(json))
@@ -229,15 +232,19 @@ public sealed class CompiledHandBacksTests
         }
     }
 
-    /// <summary>FA6001's two place leaves answered as given (leaf 1: named "difference"; leaf 2: within "change").</summary>
-    private sealed class Places(bool difference, bool change) : IConditionLeaves
+    /// <summary>
+    /// FA6001's three place leaves answered as given (leaf 1: named "difference"; leaf 2: within "currentYearSurplus";
+    /// leaf 3: within "change").
+    /// </summary>
+    private sealed class Places(bool difference, bool surplus, bool change) : IConditionLeaves
     {
         private readonly CompiledRelationsTests.NoLeaves none = new();
 
         public bool Holds(int leaf) => leaf switch
         {
             1 => difference,
-            2 => change,
+            2 => surplus,
+            3 => change,
             _ => throw new InvalidOperationException("leaf " + leaf),
         };
 

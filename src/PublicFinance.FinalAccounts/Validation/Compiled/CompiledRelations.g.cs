@@ -71,7 +71,7 @@ internal static partial class CompiledRelations
         ["89a8d6c3c6efd4c694919f30b68b23433adfd12fb5034f9e57de6789f283a477"] = FA2009_36,
         ["427f84388cefbf9b9f61ade0971523dc626b4f51ea9b1b89f81d2c176dbd1cf8"] = FA2101_1,
         ["8e7e726187c438cfea9b397ef8998aa4422fd17dc0f9e8c50c1205802477a414"] = FA2102_1,
-        ["50e65b89378e2cddb412bada8b14aeafc33f014a0400db4d578f04ddd32373e7"] = FA2103_1,
+        ["d26f9beb949203b3596ff3eb673c8b892f4fc4d9229e7b223c786163854c1704"] = FA2103_1,
         ["46f48e75e195402039eb45ae749d3fccadaccd0eb1173b592c46692a0acf4217"] = FA2104_1,
         ["dec5de4675449ad25ab05dccd2288b1c6e4dfc5e7c74de92712c7b714c15a6ff"] = FA2105_1,
         ["c74da51a43b2fdb692e024f87ffa0745eb662369e5bab5b5ca774107ccd53dcf"] = FA2106_1,
@@ -104,7 +104,7 @@ internal static partial class CompiledRelations
         ["576c828be7b36c260e082ab44e470908f9e03fb1434a91b1cc49e2cb0b3fa6db"] = FA4003_2,
         ["b82cd02a6f1854fa77e6591f39605c572197a9605956c675eaac0873129e6fb4"] = FA4003_3,
         ["020c247963be9defc4030c006b1674028318a7d0ea7809ba40a8093ec900ae88"] = FA4302_1,
-        ["1ea6779c19325198e630562612ed64d2f94ded30d0b4f922df13aa309ee07b29"] = FA6001_1,
+        ["12d570e53af3cc1c0f4a4a44eceb8e46d6306e8fbf96b9f89d27f92feddd4b2c"] = FA6001_1,
         ["4d5b83f73b02173a6d062e6794c2b521eca8132fbde838eeed3173367ee8ff9c"] = FA6002_1,
         ["48700fb6608951f66eda57f4cb569677ee99992e3b2f0d901cefd1dd78b07bfa"] = FA6002_2,
         ["70592afb5a92ea73cd136cceca970c97721730d7b0c67a12d49c262ae5e46142"] = FA6003_1,
@@ -182,7 +182,7 @@ internal static partial class CompiledRelations
         ["89a8d6c3c6efd4c694919f30b68b23433adfd12fb5034f9e57de6789f283a477"] = FA2009_36_A,
         ["427f84388cefbf9b9f61ade0971523dc626b4f51ea9b1b89f81d2c176dbd1cf8"] = FA2101_1_A,
         ["8e7e726187c438cfea9b397ef8998aa4422fd17dc0f9e8c50c1205802477a414"] = FA2102_1_A,
-        ["50e65b89378e2cddb412bada8b14aeafc33f014a0400db4d578f04ddd32373e7"] = FA2103_1_A,
+        ["d26f9beb949203b3596ff3eb673c8b892f4fc4d9229e7b223c786163854c1704"] = FA2103_1_A,
         ["46f48e75e195402039eb45ae749d3fccadaccd0eb1173b592c46692a0acf4217"] = FA2104_1_A,
         ["dec5de4675449ad25ab05dccd2288b1c6e4dfc5e7c74de92712c7b714c15a6ff"] = FA2105_1_A,
         ["c74da51a43b2fdb692e024f87ffa0745eb662369e5bab5b5ca774107ccd53dcf"] = FA2106_1_A,
@@ -215,7 +215,7 @@ internal static partial class CompiledRelations
         ["576c828be7b36c260e082ab44e470908f9e03fb1434a91b1cc49e2cb0b3fa6db"] = FA4003_2_A,
         ["b82cd02a6f1854fa77e6591f39605c572197a9605956c675eaac0873129e6fb4"] = FA4003_3_A,
         ["020c247963be9defc4030c006b1674028318a7d0ea7809ba40a8093ec900ae88"] = FA4302_1_A,
-        ["1ea6779c19325198e630562612ed64d2f94ded30d0b4f922df13aa309ee07b29"] = FA6001_1_A,
+        ["12d570e53af3cc1c0f4a4a44eceb8e46d6306e8fbf96b9f89d27f92feddd4b2c"] = FA6001_1_A,
         ["4d5b83f73b02173a6d062e6794c2b521eca8132fbde838eeed3173367ee8ff9c"] = FA6002_1_A,
         ["48700fb6608951f66eda57f4cb569677ee99992e3b2f0d901cefd1dd78b07bfa"] = FA6002_2_A,
         ["70592afb5a92ea73cd136cceca970c97721730d7b0c67a12d49c262ae5e46142"] = FA6003_1_A,
@@ -5375,7 +5375,12 @@ internal static partial class CompiledRelations
             return 1;
         }
 
-        return 2;
+        if (a.Rate is { } v2 && v2.Value == 0m)
+        {
+            return 2;
+        }
+
+        return 3;
     }
 
     /// <summary>FA2103: the anchors of <c>/**/change</c>, typed, in document order.</summary>
@@ -9371,12 +9376,17 @@ internal static partial class CompiledRelations
             return 2;
         }
 
-        if (a.Value < 0m)
+        if (leaves.Holds(3))
         {
             return 3;
         }
 
-        return 4;
+        if (a.Value < 0m)
+        {
+            return 4;
+        }
+
+        return 5;
     }
 
     /// <summary>FA6001: the anchors of <c>/**</c>, typed, in document order.</summary>
