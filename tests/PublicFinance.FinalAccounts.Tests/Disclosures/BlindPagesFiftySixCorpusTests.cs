@@ -1,0 +1,81 @@
+using Xunit.Abstractions;
+
+namespace PublicFinance.FinalAccounts.Tests.Disclosures;
+
+/// <summary>
+/// The round-56 blind test's ten invented 说明 (<c>TestData/blind-pages-56</c>, each with a <c>.truth.md</c>, and the tester's
+/// generators in <c>gen/</c>; five carry one planted error in the text itself, each a changed number), checked by
+/// <see cref="BlindPagesRoundTests{TRound}"/>: exactly the Errors each text's own figures call for, the truth's figures found
+/// not below the pinned floor, no finding printing a record, and the planted errors reported as listed; and here the rule
+/// and pointer of the planted Errors of t03 and t10.
+/// </summary>
+public class BlindPagesFiftySixCorpusTests(ITestOutputHelper output)
+    : BlindPagesRoundTests<BlindPagesFiftySixCorpusTests>(output), IBlindPagesRound
+{
+    /// <summary>
+    /// The truth's distinct non-zero figures found in each report (value presence, as <c>score-corpus</c> counts them), pinned
+    /// at the base 5a929dee (main's head), where the tester scored the round at 409/527 by <c>score-corpus</c>.
+    /// </summary>
+    private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
+    {
+        ["t01"] = 57,
+        ["t02"] = 25,
+        ["t03"] = 48,
+        ["t04"] = 15,
+        ["t05"] = 40,
+        ["t06"] = 54,
+        ["t07"] = 47,
+        ["t08"] = 42,
+        ["t09"] = 31,
+        ["t10"] = 50,
+    };
+
+    /// <summary>
+    /// The Errors each text's figures raise at the base, by text; a text absent raises no Error. True: t03's 2100409 完成调整预算的
+    /// 比例 (FA2201, planted: 82.48 % for 164.38 / 218.50 = 75.23 %), t05's 中小企业 share (FA2006, planted: 77.37 % for 1,846.25 /
+    /// 2,219.10 = 83.20 %) and t10's 本年支出合计 decrease rate (FA2104, planted: 4.83 % for 446.52 / 上年 9,684.52 = 4.61 %).
+    /// <b>False</b>, listed so the round passes at the base and to be removed by the fixers: t04's FA1211 and eight FA8003 — the
+    /// space-aligned `单位：万元` table `项目  上年决算数  本年决算数  增减额  增减率（%）` has its rows `一、收入合计  272.83  300.82  27.99
+    /// 10.26` and `二、支出合计 …` read with the first (上年决算数) cell as this year's total, so 272.83 is compared with the 本年
+    /// 300.82 of the same row, the 增减额 27.99 and the 增减率 10.26 (all of them the row's other columns), and with the prose's
+    /// `收入合计300.82万元` / `支出合计300.82万元`. The clean texts t01, t06, t07, t09 raise no Error; t02 and t08's planted errors
+    /// are not found.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
+    {
+        ["t03"] = ["FA2201"],
+        ["t04"] = ["FA1211", "FA8003", "FA8003", "FA8003", "FA8003", "FA8003", "FA8003", "FA8003", "FA8003"],
+        ["t05"] = ["FA2006"],
+        ["t10"] = ["FA2104"],
+    };
+
+    /// <summary>
+    /// The planted errors (true figure → planted figure) and whether an Error or a Warning names the planted figure at the
+    /// base. Not named: t02's 2240204 消防应急救援 row of the space-aligned 类 | 款 | 项 table (`04  消防应急救援  1683.92   1638.92`:
+    /// 合计 1,683.92 for a blank 基本支出 and 项目支出 1,638.92; the 款 22402 subtotal 5,172.37 takes 1,638.92; the table is not
+    /// read) and t08's 残疾人就业培训项目 自评总得分 (`自评总得分86.2分` for 8.1 + 41.0 + 24.5 + 8.6 = 82.2; the 绩效 paragraph is not
+    /// read).
+    /// </summary>
+    public static TheoryData<string, string, string, bool> Planted() => new()
+    {
+        { "t02", "1638.92", "1683.92", false },
+        { "t03", "75.23", "82.48", true },
+        { "t05", "83.20", "77.37", true },
+        { "t08", "82.2", "86.2", false },
+        { "t10", "4.61", "4.83", true },
+    };
+
+    /// <summary>The round: its folder (ten texts, 5 planted rows) and the rows above.</summary>
+    public static BlindPagesRound Round { get; } =
+        new("blind-pages-56", 10, 5, ".truth.md", RecallFloors, ErrorsOfTheText, Planted());
+
+    /// <summary>t03's one Error is its planted 完成调整预算的 rate of 2100409 (82.48 % stated, 164.38 / 218.50 = 75.23 %).</summary>
+    [Fact]
+    public void PlantedCompletionRate_HasItsRuleAndPointer()
+        => CorpusFolder.AssertSingleError(Round, "t03", "FA2201 /narrative/generalBudget/items/2/budget/completionRate");
+
+    /// <summary>t10's one Error is its planted 本年支出合计 decrease rate (4.83 % stated, 446.52 / 上年 9,684.52 = 4.61 %).</summary>
+    [Fact]
+    public void PlantedChangeRate_HasItsRuleAndPointer()
+        => CorpusFolder.AssertSingleError(Round, "t10", "FA2104 /narrative/expenditure/total/change/rate");
+}
