@@ -119,7 +119,7 @@ public class ConformanceManifestTests
         var manifest = new JsonObject
         {
             ["$schema"] = "./manifest.schema.json",
-            ["suiteVersion"] = "1.29.0",
+            ["suiteVersion"] = "1.30.0",
             ["schemaVersion"] = "1.0",
             ["rulesVersion"] = SpecVersion(),
             ["cases"] = cases,

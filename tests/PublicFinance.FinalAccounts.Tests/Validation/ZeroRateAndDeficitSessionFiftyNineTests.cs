@@ -26,10 +26,13 @@ public class ZeroRateAndDeficitSessionFiftyNineTests
     {
         var report = FinalAccountsJson.Deserialize(json.ToJsonString());
         var validator = Validator.Default.WithOptions(Validator.Default.Options with { CompiledRelations = compiled });
-        return [.. validator.Validate(report).Diagnostics.Where(d => d.RuleId == rule).Select(d => d.Severity + " " + d.Pointers[0])];
+        var diagnostics = validator.Validate(report).Diagnostics;
+        return [.. diagnostics.Where(d => d.RuleId == rule).Select(d => d.Severity + " " + d.Pointers[0])];
     }
 
-    /// <summary>The sample's overall change (a decrease) worded opposite to its rate: FA2103 fails a non-zero rate, passes a zero one.</summary>
+    /// <summary>
+    /// The sample's overall change (a decrease) worded opposite to its rate: FA2103 fails a non-zero rate, passes a zero one.
+    /// </summary>
     [Theory]
     [InlineData("0.00", true)]
     [InlineData("0", true)]
