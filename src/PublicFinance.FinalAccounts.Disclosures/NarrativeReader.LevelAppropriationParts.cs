@@ -79,6 +79,6 @@ internal sealed partial class NarrativeReader
         return cuts == 1;
     }
 
-    /// <summary>Whether <paramref name="token"/> is written in the report's unit (its value then compares with the figure's as is).</summary>
+    /// <summary>Whether <paramref name="token"/> is written in the report's unit (its value compares with the figure's as is).</summary>
     private bool SameUnitAsReport(NumberToken token) => token.Unit == ReportFigureUnit;
 }
