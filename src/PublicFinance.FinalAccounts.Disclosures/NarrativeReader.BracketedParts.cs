@@ -153,6 +153,9 @@ internal sealed partial class NarrativeReader
             case ProjectMarker:
                 Note(span, DisclosureMessages.BracketedProjectPart, clause);
                 return;
+            case LevelMarker:
+                LevelPart(owner, clause, token, span);   // session 59: "（其中中央财政拨款…，地方财政拨款…）" (LevelAppropriationParts)
+                return;
             default:
                 var amount = AmountNode(token, span);
                 if (!b.SetUnder(N + part, "amount", amount, span, ClaimKind.Amount, clause.Text)
@@ -271,7 +274,8 @@ internal sealed partial class NarrativeReader
                 const string General = "appropriation/generalBudgetIncome";   // session 43: the 收入 section's too (schema 1.5)
                 return FundPart(name, "一般公共", General) ?? FundPart(name, "一般预算", General) ?? FundPart(name, "公共财政", General)
                     ?? FundPart(name, "政府性基金", "governmentFund/currentYearIncome")
-                    ?? FundPart(name, "国有资本经营", "stateCapital/currentYearIncome");
+                    ?? FundPart(name, "国有资本经营", "stateCapital/currentYearIncome")
+                    ?? FundPart(name, "中央", LevelMarker) ?? FundPart(name, "地方", LevelMarker);   // session 59
             case N + "basicExpenditure/total":
                 return name switch { "人员经费" => "basicExpenditure/personnel", "公用经费" => "basicExpenditure/public", _ => null };
             case N + "expenditure/basic":

@@ -576,6 +576,11 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (direction is null && YearBeforePriorClause(clause, label, span))
+        {
+            return;   // session 59: "…上年 Y 万元，上上年 Z 万元，较上年增加…" — no member; a note (NarrativeReader.OlderYearClauses.cs)
+        }
+
         if (direction is null && PriorClauseOfSubject(clause, token, label, span))
         {
             return;   // Session 34: "…512.36 万元，上年支出合计 464.16 万元，比上年增加…" (NarrativeReader.PriorClauses.cs)

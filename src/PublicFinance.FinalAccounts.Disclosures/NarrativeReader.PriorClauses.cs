@@ -27,8 +27,8 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool PriorClauseOfSubject(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
-        if (subject is null || subjectSentence != sentenceStart || clause.Start <= currentSentenceFrom
-            || !b.Has(subject, "amount") || !ChangeFollows(clause))
+        if (subject is null || (subjectSentence != sentenceStart && !SubjectAmountInSentence()) || clause.Start <= currentSentenceFrom
+            || !b.Has(subject, "amount") || !(ChangeFollows(clause) || ChangeFollowsPastOlderYear(clause)))
         {
             return false;
         }
@@ -95,10 +95,11 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>Whether the clause after <paramref name="clause"/> in its sentence states a direction (a change).</summary>
-    private static bool ChangeFollows(ClauseView clause)
+    private static bool ChangeFollows(ClauseView clause) => ChangeFollowsAt(clause.Sentence.Text, clause.End);
+
+    /// <summary>Whether the clause after index <paramref name="from"/> of <paramref name="text"/> states a direction (a change).</summary>
+    private static bool ChangeFollowsAt(string text, int from)
     {
-        var text = clause.Sentence.Text;
-        var from = clause.End;
         while (from < text.Length && text[from] is ',' or '，' or ';' or '；' or ' ')
         {
             from++;

@@ -50,6 +50,7 @@ internal static class TextChecks
     {
         Statements.StatementChecks.Run(builder.Statements, builder.Findings);
         Statements.ThreePublicSumCheck.Run(builder);
+        Statements.FundListSumCheck.Run(builder);   // session 59: a fund's 具体为… list against its 本年支出
         // The title's name drops a bracketed (本级), so the title itself is asked for it.
         var oneUnit = IsSingleUnit(builder.FindString("/entity/name"))
             || builder.FindString("/source/title") is { } title && title.IndexOf("本级", StringComparison.Ordinal) >= 0;
