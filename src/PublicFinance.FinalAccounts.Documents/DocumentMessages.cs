@@ -129,6 +129,15 @@ internal static class DocumentMessages
         table.Location);
 
     /// <summary>
+    /// A table whose 单位 line names a multiple of 元 the model has no unit for (百万元, 十万元): not read, so that no figure of it
+    /// is compared in a scale the reader guessed (session 59).
+    /// </summary>
+    public static DocumentNote TableUnitNotKnown(DocumentTable table, string unit) => Note(
+        $"{table}：金额单位“{unit}”不是可换算的单位（元、千元、万元、亿元），未读入，不猜测换算比例。",
+        $"{table}: the amount unit “{unit}” is not one the reader converts (元, 千元, 万元, 亿元); not read, and no scale is guessed.",
+        table.Location);
+
+    /// <summary>
     /// A table whose title marks it as an excerpt (（摘要）, （摘录）, （节选）, （部分）): it leaves rows out, so it is not read —
     /// no total is checked against the sum of the rows given.
     /// </summary>

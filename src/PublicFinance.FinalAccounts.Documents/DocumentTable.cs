@@ -15,8 +15,14 @@ public sealed record DocumentTable
     /// <summary>The title as printed, without the code (e.g. 收入支出决算总表); empty when none was found.</summary>
     public string Title { get; init; } = string.Empty;
 
-    /// <summary>The unit from the 单位/金额单位 line (元 or 万元), or null when none is printed.</summary>
+    /// <summary>The unit from the 单位/金额单位 line (元, 千元, 万元 or 亿元), or null when none is printed.</summary>
     public AmountUnit? Unit { get; init; }
+
+    /// <summary>
+    /// The unit word of the 单位 line when the model has no unit for it (百万元, 十万元: session 59), else null. A table with
+    /// such a unit is not mapped: its cells are in a scale the reader does not guess.
+    /// </summary>
+    internal string? UncertainUnit { get; init; }
 
     /// <summary>The 1-based pages (PDF) the table occupies; empty for HTML and Excel.</summary>
     public IReadOnlyList<int> Pages { get; init; } = [];

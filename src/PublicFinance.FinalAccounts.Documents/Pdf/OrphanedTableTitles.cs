@@ -21,7 +21,7 @@ internal static class OrphanedTableTitles
     {
         for (var p = 1; p < grids.Count && p < lines.Count; p++)
         {
-            if (grids[p].Count == 0 || lines[p - 1].Count == 0 || TableAssembler.Caption(grids[p][0]).Title.Length > 0)
+            if (grids[p].Count == 0 || lines[p - 1].Count == 0 || TableAssembler.Caption(grids[p][0], out _).Title.Length > 0)
             {
                 continue;
             }

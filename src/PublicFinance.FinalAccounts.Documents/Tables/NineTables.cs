@@ -47,7 +47,7 @@ internal static partial class NineTables
             if (text.Length == 0 || text is "-" or "—" or "--" or "－")
             {
                 Record(cell, column, pointer, rowLabel);
-                return Amount.FromDecimal(0m, Decimals);
+                return InReportUnit(Amount.FromDecimal(0m, Decimals));   // session 59: a blank of a 千元 table is 0.00 万元
             }
             if (!Amount.TryParse(text, out var amount))
             {
@@ -55,14 +55,14 @@ internal static partial class NineTables
                 return null;
             }
 
-            if (Table.Unit is { } unit && unit != ReportUnit)
-            {
-                amount = amount.ConvertUnit(unit, ReportUnit);
-            }
-
+            amount = InReportUnit(amount);
             Record(cell, column, pointer, rowLabel);
             return amount;
         }
+
+        /// <summary>An amount of the table converted exactly to the report's unit (its precision moves with the unit).</summary>
+        private Amount InReportUnit(Amount amount)
+            => Table.Unit is { } unit && unit != ReportUnit ? amount.ConvertUnit(unit, ReportUnit) : amount;
 
         /// <summary>Records the cell as the source of the figure under the pointer.</summary>
         public void Record(TableCell cell, int column, string pointer, string rowLabel)
@@ -81,6 +81,12 @@ internal static partial class NineTables
         {
             if (!Slots.TryGetValue(Kind(table.Title), out var slot) || !slot.IsEmpty(result))
             {
+                continue;
+            }
+
+            if (table.UncertainUnit is { } unknown)
+            {
+                notes.Add(DocumentMessages.TableUnitNotKnown(table, unknown));   // session 59: 百万元 — no scale is guessed
                 continue;
             }
 

@@ -200,7 +200,8 @@ internal static class PerformanceTables
             var label = texts.Find(t => t.Contains("资金", StringComparison.Ordinal) && t.Contains('元', StringComparison.Ordinal));
             if (unit is null && label is not null)
             {
-                unit = label.Contains("万元", StringComparison.Ordinal) ? AmountUnit.WanYuan : AmountUnit.Yuan;
+                // Session 59: 项目资金（千元） is in 千元 (TableUnits); a multiple the model has no unit for leaves the unit unknown.
+                unit = TableUnits.Of(label[label.IndexOf("资金", StringComparison.Ordinal)..], out _);
             }
 
             mode = "funds";

@@ -18,7 +18,7 @@ internal static class TableAssembler
         List<string>? previousHeader = null;
         foreach (var grid in grids)
         {
-            var (code, title, unit, firstRow) = Caption(grid);
+            var (code, title, unit, firstRow) = Caption(grid, out var uncertainUnit);
             // A form (绩效自评表) has no column header: its section headers are rows among the others, all kept.
             var isForm = NineTables.Kind(title) == PublishedTableKind.PerformanceEvaluation;
             var header = isForm ? firstRow : HeaderEnd(grid, firstRow);
@@ -70,6 +70,7 @@ internal static class TableAssembler
                 Code = code,
                 Title = title,
                 Unit = unit,
+                UncertainUnit = uncertainUnit,
                 Pages = grid.Page is { } page ? [page] : Array.Empty<int>(),
                 Columns = columns,
                 Rows = dataRows,
@@ -113,11 +114,16 @@ internal static class TableAssembler
     internal static bool IsTableCodeLine(string compact) => compact.Length <= 12 && TableCode(compact).Code is not null;
 
     /// <summary>Code, title and unit from the lines above the grid or from single-cell rows at its top.</summary>
-    internal static (string? Code, string Title, AmountUnit? Unit, int FirstRow) Caption(RawGrid grid)
+    /// <param name="grid">The grid.</param>
+    /// <param name="uncertain">The unit word the caption prints when the model has no unit for it (百万元: <see cref="TableUnits"/>),
+    /// else null.</param>
+    /// <returns>The code, the title, the unit and the first row under the caption.</returns>
+    internal static (string? Code, string Title, AmountUnit? Unit, int FirstRow) Caption(RawGrid grid, out string? uncertain)
     {
         string? code = null;
         var title = string.Empty;
         AmountUnit? unit = null;
+        uncertain = null;
         var lines = new List<string>(grid.Above);
         var firstRow = 0;
         while (firstRow < grid.RowCount && firstRow < 3)
@@ -139,10 +145,14 @@ internal static class TableAssembler
             var unitAt = line.IndexOf("单位", StringComparison.Ordinal);
             if (unitAt >= 0)
             {
-                var rest = line[unitAt..];
-                unit = rest.Contains("万元", StringComparison.Ordinal) ? AmountUnit.WanYuan : rest.Contains("亿元", StringComparison.Ordinal)
-                    ? AmountUnit.YiYuan : rest.Contains('元', StringComparison.Ordinal) ? AmountUnit.Yuan : unit;
-                line = line[..unitAt].TrimEnd('（', '(', ' ');
+                // Session 59: 千元 is a unit as 元, 万元 and 亿元 are; a multiple the model has none for is uncertain (TableUnits).
+                var known = TableUnits.Of(line[unitAt..], out var unknown);
+                if (known is not null || unknown is not null)
+                {
+                    (unit, uncertain) = (known, unknown);
+                }
+
+                line = line[..UnitPartStart(line, unitAt)].TrimEnd('（', '(', ' ');
             }
 
             var (found, remainder) = TableCode(line);
@@ -160,6 +170,16 @@ internal static class TableAssembler
 
         return (code, title, unit, firstRow);
     }
+
+    /// <summary>
+    /// Where the 单位 part at <paramref name="unitAt"/> of a compacted caption starts: at 金额 before it (收入决算表（金额单位：千元）,
+    /// session 59), else at 单位 — so the title before it is the table's name alone.
+    /// </summary>
+    /// <param name="line">The caption, without white space.</param>
+    /// <param name="unitAt">Where 单位 is in it.</param>
+    /// <returns>The start of the 单位 part.</returns>
+    internal static int UnitPartStart(string line, int unitAt)
+        => unitAt >= 2 && string.CompareOrdinal(line, unitAt - 2, "金额", 0, 2) == 0 ? unitAt - 2 : unitAt;
 
     /// <summary>A title with a qualifier after 表: 财政拨款支出预算表（功能科目）.</summary>
     private static bool IsQualifiedTitle(string line) =>

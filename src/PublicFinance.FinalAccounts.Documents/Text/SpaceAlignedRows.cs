@@ -52,6 +52,8 @@ internal static class SpaceAlignedRows
             width = Math.Max(width, line.Count == 0 ? 0 : line[^1].DisplayEnd);
         }
 
+        OneSpaceHeaderNames.Split(lines, start, tokens, headerLines, wide);   // session 59: 经营收入 附属单位上缴, one space apart
+        OverflowingLabels.Shift(lines, start, tokens, headerLines);   // session 59: a name longer than its column pushes its row
         var covered = new bool[width + 1];
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -208,7 +210,7 @@ internal static class SpaceAlignedRows
 
     /// <summary>Display width: 2 for wide characters (CJK, full-width forms, the quotation marks and dashes set full width
     /// in Chinese text) when <paramref name="wide"/>, else 1.</summary>
-    private static int Width(char ch, bool wide)
+    internal static int Width(char ch, bool wide)
         => wide && (ch is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3'
             or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6'
             or >= '\u2010' and <= '\u2027' or '\u3000') ? 2 : 1;

@@ -129,7 +129,7 @@ internal static class TextDocumentReader
         var unit = compact.IndexOf("单位", StringComparison.Ordinal);
         if (unit >= 0)
         {
-            compact = compact[..unit].TrimEnd('（', '(', '：', ':');
+            compact = compact[..TableAssembler.UnitPartStart(compact, unit)].TrimEnd('（', '(', '：', ':');   // session 59: 金额单位
         }
 
         var remainder = WithoutYearBracket(TableAssembler.TableCode(compact).Remainder);

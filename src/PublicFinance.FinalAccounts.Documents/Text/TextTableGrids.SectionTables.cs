@@ -117,6 +117,11 @@ internal static partial class TextTableGrids
     }
 
     /// <summary>The 单位 part of a prose line ("单位：万元"), or null.</summary>
+    /// <remarks>
+    /// Session 59: the unit word is any that ends in 元 within a few characters of the colon — 千元 now too, and a multiple the
+    /// model has no unit for (百万元), which the caption then makes uncertain (<see cref="TableUnits"/>) rather than absent (a
+    /// table without a unit is taken in the report's).
+    /// </remarks>
     private static string? UnitCaption(string compact)
     {
         var at = compact.IndexOf("单位", StringComparison.Ordinal);
@@ -125,16 +130,12 @@ internal static partial class TextTableGrids
             return null;
         }
 
-        foreach (var unit in (string[])["万元", "亿元", "元"])
-        {
-            if (string.CompareOrdinal(compact, at + 3, unit, 0, unit.Length) == 0)
-            {
-                return "单位：" + unit;
-            }
-        }
-
-        return null;
+        var yuan = compact.IndexOf('元', at + 3);
+        return yuan < 0 || yuan - at > MaxUnitWord ? null : "单位：" + compact[(at + 3)..(yuan + 1)];
     }
+
+    /// <summary>How far from 单位 the 元 of a unit word may stand (单位：人民币万元).</summary>
+    private const int MaxUnitWord = 8;
 
     /// <summary>
     /// Reads the table-6 rows under the section heading at <paramref name="heading"/> when the section makes the table certain

@@ -35,18 +35,16 @@ public class BlindPagesFiftyFiveCorpusTests(ITestOutputHelper output)
     /// (FA2001, planted: 92.87 % for 1,500.63 / 本年收入合计 1,588.08 = 94.49 %), t05's 公务用车运行维护费 change (FA2105,
     /// planted: `比上年减少3.69万元` where 19.36 − 22.15 = −2.79) and t09's 「三公」經費 total (FA8006, planted: 15.03 for
     /// 0 + 0 + 10.86 + 3.27 = 14.13); since session 59, t03's 政府性基金 list after `具体为：` (FA8006, planted: 2136902 1149.62 for
-    /// 1,419.62, the four items add to 17,632.32 against 17,902.32). <b>False</b>, listed so the round passes at the base and
-    /// to be removed by the fixers:
-    /// t06's four FA1103 (说明“支出决算情况”与支出决算表一致) — the 支出决算表 is titled `支出决算表（单位：千元）` and its cells
-    /// (350,747.6 / 218,431.6 / 126,352.6 / 5,963.4 千元) equal the prose's 35,074.76 / 21,843.16 / 12,635.26 / 596.34 万元; the
-    /// reader took the cells as 元 (items sum to 35.07476 …). The clean texts t02, t04, t08 and t10 raise no Error.
+    /// 1,419.62, the four items add to 17,632.32 against 17,902.32). The clean texts t02, t04, t06, t08 and t10 raise no Error.
+    /// Session 59 (units59) removed the base's four false FA1103 of t06 (说明“支出决算情况”与支出决算表一致): the 支出决算表 is
+    /// titled `支出决算表（单位：千元）` and its cells (350,747.6 / 218,431.6 / 126,352.6 / 5,963.4 千元) equal the prose's
+    /// 35,074.76 / 21,843.16 / 12,635.26 / 596.34 万元; the caption's 千元 had been read as 元 (items sum to 35.07476 …).
     /// </summary>
     private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
     {
         ["t01"] = ["FA2001"],
         ["t03"] = ["FA8006"],   // session 59 (prose59): the planted 2136902 item of the 具体为 list (FundListSumCheck)
         ["t05"] = ["FA2105"],
-        ["t06"] = ["FA1103", "FA1103", "FA1103", "FA1103"],
         ["t09"] = ["FA8006"],
     };
 
