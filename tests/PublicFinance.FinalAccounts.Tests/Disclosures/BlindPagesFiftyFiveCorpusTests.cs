@@ -21,10 +21,10 @@ public class BlindPagesFiftyFiveCorpusTests(ITestOutputHelper output)
         ["t01"] = 59,
         ["t02"] = 30,
         ["t03"] = 30,   // session 58 (prose58): the 政府性基金 年初结转 / 年末结转 that close its year
-        ["t04"] = 29,
+        ["t04"] = 40,   // session 59 (tables59): the 11 items of the one-cell-per-line 一般公共预算 table
         ["t05"] = 56,
         ["t06"] = 31,
-        ["t07"] = 39,
+        ["t07"] = 57,   // session 59 (tables59): the three untitled '|' 绩效自评表
         ["t08"] = 45,
         ["t09"] = 49,
         ["t10"] = 41,
@@ -44,6 +44,7 @@ public class BlindPagesFiftyFiveCorpusTests(ITestOutputHelper output)
         ["t01"] = ["FA2001"],
         ["t05"] = ["FA2105"],
         ["t06"] = ["FA1103", "FA1103", "FA1103", "FA1103"],
+        ["t07"] = ["FA3003"],   // session 59 (tables59): the planted 总分 96.2 of the untitled '|' 绩效自评表 (9.3 + 47.0 + 28.5 + 9.4)
         ["t09"] = ["FA8006"],
     };
 
@@ -58,7 +59,7 @@ public class BlindPagesFiftyFiveCorpusTests(ITestOutputHelper output)
         { "t01", "94.49", "92.87", true },
         { "t03", "1419.62", "1149.62", false },
         { "t05", "2.79", "3.69", true },
-        { "t07", "94.2", "96.2", false },
+        { "t07", "94.2", "96.2", true },   // session 59 (tables59): FA3003 on the '|' 绩效自评表's 总分
         { "t09", "14.13", "15.03", true },
     };
 
