@@ -50,8 +50,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        var dot = whole.Text.IndexOf('.');
-        var slack = levelParts.Slack + Statements.Statement.HalfUnitOf(dot < 0 ? 0 : whole.Text.Length - dot - 1);
+        var slack = levelParts.Slack + Statements.Statement.HalfUnitOfDigits(whole.Text);
         var gap = value - levelParts.Sum;
         if (Math.Abs(gap) <= slack)
         {

@@ -33,8 +33,7 @@ internal static class ShareCompleteLists
                 return false;
             }
 
-            var point = share.Text.IndexOf('.');
-            (sum, slack) = (sum + value, slack + Statement.HalfUnitOf(point < 0 ? 0 : share.Text.Length - point - 1));
+            (sum, slack) = (sum + value, slack + Statement.HalfUnitOfDigits(share.Text));
         }
 
         return Math.Abs(sum - 100m) <= slack;

@@ -59,7 +59,7 @@ internal static class FundListSumCheck
 
         var listStart = at + word;
         var sum = 0m;
-        var slack = Statement.HalfUnitOf(Decimals(total.Text));
+        var slack = Statement.HalfUnitOfDigits(total.Text);
         var previous = listStart;
         var starts = new int[items.Count];
         var terms = new System.Text.StringBuilder();
@@ -80,7 +80,7 @@ internal static class FundListSumCheck
             starts[k] = start;
             previous = source.OffsetOf(amount.Span.EndLine, amount.Span.EndColumn) + 1;
             sum += value;
-            slack += Statement.HalfUnitOf(Decimals(amount.Text));
+            slack += Statement.HalfUnitOfDigits(amount.Text);
             terms.Append(k == 0 ? string.Empty : " + ").Append(amount.Text);
         }
 
@@ -156,12 +156,6 @@ internal static class FundListSumCheck
         }
 
         return seen == starts.Length;
-    }
-
-    private static int Decimals(string digits)
-    {
-        var dot = digits.IndexOf('.');
-        return dot < 0 ? 0 : digits.Length - dot - 1;
     }
 
     private static string Show(decimal value) => value.ToString(CultureInfo.InvariantCulture);

@@ -40,6 +40,16 @@ internal sealed record Statement(
     /// <summary>Half a unit of the last of <paramref name="decimals"/> written decimals (0.005 for two).</summary>
     public static decimal HalfUnitOf(int decimals) => 0.5m / Pow10(decimals);
 
+    /// <summary>
+    /// Half a unit of the last decimal written in plain <paramref name="digits"/> ("17902.32" → 0.005, "15" → 0.5): the
+    /// slack of a figure held as its text in the report being built.
+    /// </summary>
+    public static decimal HalfUnitOfDigits(string digits)
+    {
+        var point = digits.IndexOf('.');
+        return HalfUnitOf(point < 0 ? 0 : digits.Length - point - 1);
+    }
+
     /// <summary>One unit of the last written decimal.</summary>
     public decimal Unit => 1m / Pow10(Decimals);
 
