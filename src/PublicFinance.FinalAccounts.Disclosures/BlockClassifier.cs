@@ -217,6 +217,7 @@ internal static class BlockClassifier
 
         var gaps = 0;
         var grouped = false;
+        var commas = false;
         for (var k = s; k < e; k++)
         {
             var c = text[k];
@@ -227,12 +228,14 @@ internal static class BlockClassifier
                     continue;   // session 48: "  其中：公务用车购置费  0.00 …", a part's row label
                 }
 
-                if (!IsCellGroupComma(text, s, e, k) && !IsCellListMark(text, s, k))
+                var comma = IsCellGroupComma(text, s, e, k);
+                if (!comma && !IsCellListMark(text, s, k))
                 {
                     return false;
                 }
 
                 grouped = true;
+                commas |= comma;
             }
 
             if (c == ' ' && k + 1 < e && text[k + 1] == ' ' && (k == s || text[k - 1] != ' '))
@@ -241,7 +244,37 @@ internal static class BlockClassifier
             }
         }
 
-        return gaps >= 2 && (!grouped || HasLabelAfterANumber(text, s, e) || IsLabelThenNumbers(text, s, e));
+        return gaps >= 2 && (!grouped || HasLabelAfterANumber(text, s, e) || IsLabelThenNumbers(text, s, e)
+            || !commas && IsNumberedLabelThenNumbers(text, s, e));
+    }
+
+    /// <summary>
+    /// Session 59 (r56fix, blind round 56 t04): whether the space-aligned row [<paramref name="s"/>, <paramref name="e"/>)
+    /// is a label opened by a list number (<c>一、收入合计</c>, the row's only 、) and then cells that are each one plain
+    /// number without thousands commas — <c>一、收入合计    272.83    300.82    27.99    10.26</c> under <c>项目  上年决算数
+    /// 本年决算数  增减额  增减率（%）</c>. Such a row was a list item read as prose, its first cell (the 上年决算数) the label's
+    /// amount and every other cell "the same figure stated differently" (nine false Errors). The same row without the list
+    /// number is a table row already; a row with thousands commas keeps session 51's narrower test.
+    /// </summary>
+    private static bool IsNumberedLabelThenNumbers(string text, int s, int e)
+    {
+        var cells = new List<(int Start, int End)>();
+        SpaceCells(text, s, e, cells);
+        if (cells.Count < 3 || text.IndexOf('、', cells[0].Start, cells[0].End - cells[0].Start) < 0)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < cells.Count; i++)
+        {
+            var (start, end) = cells[i];
+            if (!(CellNumber.Is(text, start, end) && (Scanner.IsDigit(text[start]) || text[start] is '-' or '－')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -125,6 +125,12 @@ internal sealed partial class NarrativeReader
                 continue;
             }
 
+            if (cell is "上年决算数" or "上年决算" or "上年数" && !columns.Contains(SentenceColumn.Prior))
+            {
+                columns.Add(SentenceColumn.Prior);   // session 59: 上年决算数 beside 本年决算数, each item's prior year
+                continue;
+            }
+
             var cellYear = 0;
             var namesBasis = NamedBasisRate(cell, out var basis);
             if ((namesBasis ? SentenceColumn.CompletionRate : SentenceColumnOf(cell, out cellYear))
@@ -272,6 +278,14 @@ internal sealed partial class NarrativeReader
         Words(AppropriationCodedTable() ? "决算数" : "支出决算");   // AppropriationCodedTables: no 财政拨款 支出 claim
         Copy(codedCells[current].Start, codedCells[current].End, spaces: true);
         Words(codedUnit);
+        if (Cell(SentenceColumn.Prior) is var prior && prior >= 0 && IsSentenceNumber(text, codedCells[prior].Start, codedCells[prior].End)
+            && text[codedCells[prior].End - 1] != '%' && text[codedCells[prior].Start] is not ('-' or '－'))
+        {
+            Words(",上年决算数");   // session 59: the item's prior year, read as the written line's "上年决算数 X 万元"
+            Copy(codedCells[prior].Start, codedCells[prior].End, spaces: true);
+            Words(codedUnit);
+        }
+
         if (budgetCell >= 0 && Cell(SentenceColumn.CompletionRate) is var rate && rate >= 0)
         {
             Words(codedUnnamedRate ? ",执行率" : ",完成" + budgetWords + "的");

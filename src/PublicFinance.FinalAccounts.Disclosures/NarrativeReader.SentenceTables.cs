@@ -95,6 +95,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        SplitJoinedHeaderCells(text, from, to);   // session 59: "增减额 增减率（%）", two columns one space apart
         if (SentenceHeader(text, sentenceCells, out var unitWords) is { } header)
         {
             SentenceTableEnds();   // the rows of a table before this header
@@ -413,6 +414,12 @@ internal sealed partial class NarrativeReader
     private void SentenceRow(Fragment row, string text, int from, List<SentenceColumn> columns)
     {
         var (ls, le) = sentenceCells[0];
+        if (RowListMarkEnd(text, ls, le) is var marked and > 0)
+        {
+            ls = marked;
+            sentenceCells[0] = (ls, le);   // session 59: "一、收入合计" is the 收入合计 row
+        }
+
         var label = text.Substring(ls, le - ls);
         var compact = label.Replace(" ", string.Empty);
         if (compact.Length == 0 || char.IsDigit(compact[0])

@@ -26,6 +26,7 @@ internal sealed partial class NarrativeReader
         (["政府性基金预算财政拨款收入", "政府性基金预算拨款收入", "政府性基金预算收入"], "governmentFund/currentYearIncome"),
         (["国有资本经营预算财政拨款收入", "国有资本经营预算拨款收入", "国有资本经营预算收入"], "stateCapital/currentYearIncome"),
         (["财政拨款收入"], "income/fiscalAppropriation"),
+        (["公共财政预算拨款收入", "公共财政拨款收入"], "income/fiscalAppropriation"),   // s59: the 2014 name, as the prose reads it
         (["上级补助收入"], "income/superiorSubsidy"),
         (["事业收入"], "income/serviceIncome"),
         (["经营收入"], "income/businessIncome"),

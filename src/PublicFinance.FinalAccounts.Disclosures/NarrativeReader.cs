@@ -281,7 +281,7 @@ internal sealed partial class NarrativeReader
 
         if (SectionKeyIndex.FirstIn(text) is var key && key >= 0)
         {
-            if (HeadingStaysInSection(text, SectionKeys[key].Section))
+            if (HeadingStaysInSection(text, SectionKeys[key].Section) || InSectionTableTitle(text, SectionKeys[key].Section))
             {
                 return;   // ReadGaps25: "（一）基本支出决算情况" under 支出决算情况 is its all-funds part, as in the one-line form
             }

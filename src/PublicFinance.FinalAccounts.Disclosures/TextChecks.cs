@@ -286,12 +286,20 @@ internal static class TextChecks
 #endif
 
     /// <summary>
+    /// Session 59: the first characters of units of measure a number after 占 may carry (占地236.5亩, 占用土地12.5公顷): such a
+    /// number is a quantity, not a share missing its % (FA8002).
+    /// </summary>
+    private static readonly char[] QuantityUnitChars = ['亩', '公', '顷', '米', '平', '里', '吨', '册', '卷', '户', '座', '栋', '间'];
+
+    /// <summary>
     /// "占 98.37，" — a share without its percent sign, at the 占 at <paramref name="i"/>; null when there is none. A tab or a
     /// bar between 占 and the number (session 46) is a table's cell border: a header's 占比 over the next row's amount
     /// (<c>占比</c> / <c>一般公共服务支出\t372,012.37</c>) is no share.
     /// </summary>
     internal static Diagnostic? ShareWithoutPercent(SourceText source, string text, int i)
     {
+        // Session 59 (blind round 56 t10): 占地 X 亩 and a number followed by a unit of measure (亩, 公顷, 米 …) is a
+        // quantity, not a share missing its % (see QuantityUnitChars).
         var j = i + 1;
         // Session 46 (blind 43, t04): a tab or a bar is a table's cell border — the header "占比" of a 元 table is no share of
         // the next row's amount ("占比\n一般公共服务支出\t372,012.37\t1.62%").
@@ -309,7 +317,9 @@ internal static class TextChecks
         // finds in the view's substring, with positions in the text): no substring, no list of every number in it.
         var at = j;
         if (Scanner.NextIn(text, j, j + Math.Min(30, text.Length - j), ref at, out var first)
-            && first.Start == j && first.Unit == FigureUnit.None && first.Decimals > 0)
+            && first.Start == j && first.Unit == FigureUnit.None && first.Decimals > 0
+            && !(i + 1 < text.Length && text[i + 1] == '地')   // session 59: "学校占地236.5亩", an area, not a share
+            && !(first.End < text.Length && Array.IndexOf(QuantityUnitChars, text[first.End]) >= 0))
         {
             var (zh, en) = DisclosureMessages.ShareWithoutPercent(first.Digits);
             return TextRules.Finding(TextRules.ShareWithoutPercent, source.Span(i, first.End), null, zh, en);
