@@ -314,11 +314,12 @@ internal sealed partial class NarrativeReader
     {
         var text = row.Text;
         var current = cell(SentenceColumn.Current);
-        if (CellNumber(text, (codedCells[current].Start - from, codedCells[current].End - from)) is not { } final)
+        if (CellNumber(text, (codedCells[current].Start - from, codedCells[current].End - from)) is not { } cellFinal)
         {
             return;
         }
 
+        var final = InCodedUnit(cellFinal);   // session 60: a 元 table's 合计 is converted, not read as 万元
         const string Owner = N + "generalBudget/total";
         var stated = b.FindString(Owner, "amount");
         PlaceAsTableCell(Owner, "amount", AmountNode(final, CellSpan(row, final)), CellSpan(row, final), ClaimKind.Amount, text);
@@ -328,6 +329,7 @@ internal sealed partial class NarrativeReader
         // Session 47: a 合计 the prose states otherwise keeps its budget and rate (its own) off the prose's total.
         if (stated is not null && (!TextChecks.TryParseAmount(stated, out var prose) || prose != final.Value)
             || budgetAt < 0
+            || final.Unit != cellFinal.Unit   // a converted 合计 is never the prose's figure as written
             || CellNumber(text, (codedCells[budgetAt].Start - from, codedCells[budgetAt].End - from)) is not { } budgetToken
             || b.FindString(Owner + "/budget", "kind") is { } held && held != kind)
         {

@@ -44,7 +44,8 @@ internal sealed partial class NarrativeReader
     {
         var text = row.Text;
         NumberToken? Figure(int at) => at < 0 ? null : CellNumber(text, (codedCells[at].Start - from, codedCells[at].End - from));
-        if (section != Section.GeneralBudget || Figure(cell(SentenceColumn.Current)) is not { } final)
+        NumberToken? Money(int at) => Figure(at) is { } token ? InCodedUnit(token) : null;
+        if (section != Section.GeneralBudget || Money(cell(SentenceColumn.Current)) is not { } final)
         {
             return;
         }
@@ -57,9 +58,22 @@ internal sealed partial class NarrativeReader
         if (TryClassFigure(clause, final, name, CellSpan(row, final)) && b.Count(N + "generalBudget/classes") != count)
         {
             var (budgetColumn, kind) = CodedBudgetColumn(cell);
-            ClassRowBudget(subject!, row, Figure(cell(budgetColumn)), Figure(cell(SentenceColumn.CompletionRate)), kind);
+            ClassRowBudget(subject!, row, Money(cell(budgetColumn)), Figure(cell(SentenceColumn.CompletionRate)), kind);
         }
 
         (subject, budget, reasonTarget) = (keptSubject, keptBudget, keptReason);
     }
+
+    /// <summary>
+    /// A class row's amount cell in the table's own unit (<see cref="codedUnit"/>): a bare number under <c>单位：元</c> in a
+    /// 万元 document is 元 and converted as a written 元 figure is (session 60: in a 元 table beside 万元 prose, 5,080,900
+    /// was read as 万元); in a document of the table's unit it stays bare (read in the document's unit).
+    /// </summary>
+    private NumberToken InCodedUnit(NumberToken token) => token.Unit != FigureUnit.None ? token : codedUnit switch
+    {
+        "元" when !yuanDocument => token.WithUnit(FigureUnit.Yuan, codedUnit),
+        "千元" when !qianYuanDocument => token.WithUnit(FigureUnit.QianYuan, codedUnit),
+        "亿元" when !yiYuanDocument => token.WithUnit(FigureUnit.YiYuan, codedUnit),
+        _ => token,
+    };
 }

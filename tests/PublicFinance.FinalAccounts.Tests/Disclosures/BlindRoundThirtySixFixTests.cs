@@ -85,10 +85,9 @@ public class BlindRoundThirtySixFixTests
     }
 
     /// <summary>
-    /// A header of other columns (上年决算数, a 预算数 without 年初 or 调整) is not this table: nothing of it is read as items.
+    /// A header of other columns (a 预算数 without 年初 or 调整) is not this table: nothing of it is read as items.
     /// </summary>
     [Theory]
-    [InlineData("| 科目编码 | 科目名称 | 上年决算数 | 决算数 |\n")]
     [InlineData("| 科目编码 | 科目名称 | 预算数 | 决算数 | 完成率 |\n")]
     public void OtherHeaders_AreNotRead(string header)
     {
@@ -97,6 +96,22 @@ public class BlindRoundThirtySixFixTests
         var (read, _) = Read(Head + header + rows);
 
         Assert.Null(JsonAt(read, "/narrative/generalBudget/items"));
+    }
+
+    /// <summary>
+    /// Session 59: a 上年决算数 column beside 决算数 is each item's prior year (at session 36 the table was not read at all):
+    /// the item's amount is the 决算数 cell, its prior year the 上年 cell, and no budget is made of it.
+    /// </summary>
+    [Fact]
+    public void PriorYearColumn_IsTheItemsPriorYear()
+    {
+        var (read, diagnostics) = Read(Head + "| 科目编码 | 科目名称 | 上年决算数 | 决算数 |\n| 2130201 | 行政运行 | 900.00 | 884.10 |\n");
+
+        Assert.Equal("2130201", JsonAt(read, "/narrative/generalBudget/items/0/code"));
+        Assert.Equal("884.10", JsonAt(read, "/narrative/generalBudget/items/0/amount"));
+        Assert.Equal("900.00", JsonAt(read, "/narrative/generalBudget/items/0/priorYearAmount"));
+        Assert.Null(JsonAt(read, "/narrative/generalBudget/items/0/budget"));
+        Assert.Empty(Errors(diagnostics));
     }
 
     /// <summary>

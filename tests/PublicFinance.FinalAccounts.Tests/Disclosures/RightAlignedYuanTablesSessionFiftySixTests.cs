@@ -44,7 +44,7 @@ public sealed class RightAlignedYuanTablesSessionFiftySixTests
     /// moves one row's amounts one place right (a ragged column); <paramref name="wrongTotal"/> replaces the first 项's
     /// 合计 cell.
     /// </summary>
-    internal static string Text(long[] basic, long[] project, bool cellShift = false, long? wrongTotal = null)
+    internal static string Text(long[] basic, long[] project, bool cellShift = false, long? wrongTotal = null, bool title = true)
     {
         (long B, long P) Sum(string code)
         {
@@ -65,7 +65,7 @@ public sealed class RightAlignedYuanTablesSessionFiftySixTests
         var sb = new StringBuilder("某县林业局2019年度部门决算说明\n一、一般公共预算财政拨款支出决算情况说明\n")
             .Append("2019年度一般公共预算财政拨款支出").Append(Wan(allBasic + allProject)).Append("万元，其中：基本支出")
             .Append(Wan(allBasic)).Append("万元，项目支出").Append(Wan(allProject)).Append("万元。\n")
-            .Append("一般公共预算财政拨款支出决算表\n单位：元\n")
+            .Append(title ? "一般公共预算财政拨款支出决算表\n" : string.Empty).Append("单位：元\n")
             .Append("科目编码    科目名称".PadRight(40)).Append("合计".PadRight(Width)).Append("基本支出".PadRight(Width))
             .Append("项目支出\n");
         foreach (var (code, name) in Rows)
@@ -109,6 +109,23 @@ public sealed class RightAlignedYuanTablesSessionFiftySixTests
         Assert.Equal("2130234", JsonAt(report, GeneralBudget + "rows/4/code"));
         Assert.Equal("70.5900", JsonAt(report, GeneralBudget + "rows/4/total"));
         Assert.Equal("9.3400", JsonAt(report, GeneralBudget + "rows/4/basic"));
+    }
+
+    /// <summary>
+    /// Session 60: the table read as the section's coded classes and items (under its title inside the section, or with no
+    /// title): a 类 row's amount is in the table's 元, converted — 5,080,900 元 is 508.09 万元, never 5,080,900 万元 (a false
+    /// FA1205 and FA1105 before). The rows with blank cells do not line up, so the classes listed (213 only) fall short of
+    /// the total and are noted, not placed.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ClassRows_AreInTheTablesUnit(bool title)
+    {
+        var (report, diagnostics) = ReadDocument(Text(Basic, Project, title: title));
+        Assert.Empty(Errors(diagnostics));
+        Assert.Null(JsonAt(report, "/narrative/generalBudget/classes"));
+        Assert.Contains(diagnostics, d => d.RuleId == "FA8005" && d.MessageEn.Contains("508.0900", StringComparison.Ordinal));
     }
 
     /// <summary>A 项's 合计 cell off its basic and project cells (two digits swapped) is one FA0501 Error.</summary>

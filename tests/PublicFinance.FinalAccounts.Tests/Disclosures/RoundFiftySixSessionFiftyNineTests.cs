@@ -94,14 +94,18 @@ public sealed class RoundFiftySixSessionFiftyNineTests
         Assert.Empty(Errors(diagnostics));
     }
 
-    /// <summary>A header word broken by a space (<c>本年 决算数</c>) is not cut into two columns: the rows are not guessed at.</summary>
+    /// <summary>
+    /// A header word broken by a space (<c>本年 决算数</c>: a piece of two characters) is not cut into two columns: it stays
+    /// one column, this year's, and the table reads as under <c>本年决算数</c>.
+    /// </summary>
     [Fact]
     public void BrokenHeaderWord_IsNoTwoColumns()
     {
         var text = Text(29_662, 420, 26_818, 465, 25_222, 23_783,
             header: "项目                        上年决算数  本年 决算数    增减额  增减率（%）");
         var (read, diagnostics) = Read(text);
-        Assert.Null(JsonAt(read, "/narrative/income/otherIncome/change/priorYearAmount"));
+        Assert.Equal("300.82", JsonAt(read, "/narrative/overall/currentYearIncome/amount"));
+        Assert.Equal("4.65", JsonAt(read, "/narrative/income/otherIncome/change/priorYearAmount"));
         Assert.Empty(Errors(diagnostics));
     }
 
