@@ -8,9 +8,6 @@ c208, c210, c221 = D("1584.26"), D("38.40"), D("56.18")
 E = c208 + c210 + c221; Y = A + I - E
 B = D("1192.74"); Pj = E - B; esh = shares([B, Pj])
 Ip, Ep = D("1618.04"), D("1596.51"); dI, rI = chg(I, Ip); dE, rE = chg(E, Ep)
-shown = pct(B, I)
-d.plant("基本支出占比 (a share on the wrong base)", fmt(shown), fmt(esh[0]),
-        f"基本支出 {fmt(B)} / 本年支出合计 {fmt(E)} = {fmt(esh[0])} %; the text prints {fmt(shown)} %, the 基本支出 over the 本年收入合计 {fmt(I)}")
 items = [("2081001", "儿童福利", D("386.45"), D("352.80")),
          ("2081002", "老年福利", D("528.60"), D("496.34")),
          ("2081005", "社会福利事业单位", D("402.18"), D("418.92")),
@@ -45,7 +42,7 @@ for l, a, r, b, wa, wb in rows:
 w("")
 w("三、收入支出决算情况说明")
 w(f"2017年度本年收入合计{V(I)}万元,比上年{word(dI)}{V(abs(dI),what='本年收入变动')}万元,{word(dI,'增长','下降')}{P(rI,'本年收入变动率')}%。其中:财政拨款收入{V(G)}万元,占{P(ish[0],'财政拨款收入占比')}%;事业收入{V(U)}万元,占{P(ish[1],'事业收入占比')}%,为自费寄养老人代养费;其他收入{V(O)}万元,占{P(ish[2],'其他收入占比')}%。")
-w(f"2017年度本年支出合计{V(E)}万元,比上年{word(dE)}{V(abs(dE),what='本年支出变动')}万元,{word(dE,'增长','下降')}{P(rE,'本年支出变动率')}%,主要原因是2017年起缴纳机关事业单位基本养老保险。其中:基本支出{V(B,what='基本支出')}万元,占{P(shown,'基本支出占比（planted）')}%;项目支出{V(Pj,what='项目支出')}万元,占{P(esh[1],'项目支出占比')}%,主要用于孤残儿童医疗康复和老人供养。")
+w(f"2017年度本年支出合计{V(E)}万元,比上年{word(dE)}{V(abs(dE),what='本年支出变动')}万元,{word(dE,'增长','下降')}{P(rE,'本年支出变动率')}%,主要原因是2017年起缴纳机关事业单位基本养老保险。其中:基本支出{V(B,what='基本支出')}万元,占{P(esh[0],'基本支出占比')}%;项目支出{V(Pj,what='项目支出')}万元,占{P(esh[1],'项目支出占比')}%,主要用于孤残儿童医疗康复和老人供养。")
 w("")
 w("四、财政拨款支出决算情况说明")
 w(f"2017年度财政拨款支出{V(X,what='财政拨款支出')}万元,比上年{word(dX)}{V(abs(dX),what='财政拨款支出变动')}万元,{word(dX,'增长','下降')}{P(rX,'财政拨款支出变动率')}%。具体为:")
@@ -63,6 +60,6 @@ w(f"2017年度“三公”经费支出{V(s,what='三公经费')}万元,比上年
 w("")
 w("六、其他需要说明的事项")
 w("本院为事业单位,无机关运行经费支出;2017年度无政府性基金预算财政拨款收支。")
-d.note("the two 总计 are equal (recorded once). 项目支出's share is computed on the 本年支出合计 (right); the planted 基本支出 share is on the 本年收入合计, so the two printed shares do not sum to 100.")
+d.note("the two 总计 are equal (recorded once). 基本支出 and 项目支出 shares are of the 本年支出合计.")
 d.note("2080505 is new in 2017 (`上年无此项支出`).")
 d.write("\n".join(t) + "\n")
