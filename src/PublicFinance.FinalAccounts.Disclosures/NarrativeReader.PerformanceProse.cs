@@ -127,6 +127,7 @@ internal sealed partial class NarrativeReader
             }
 
             StatedProjectCount(text);
+            ScoringRuleSentence(paragraph);   // session 60: "每个项目满分100分，其中预算执行率10分、…" (NarrativeReader.ScoringRules.cs)
             SelectionWorded(text);   // session 42 (NarrativeReader.EvaluationSelection.cs)
             var listedBefore = listedScores.Count;
             ScoreList(paragraph);   // session 42: "A、B、C…自评得分分别为…" (NarrativeReader.ScoreLists.cs)
@@ -191,7 +192,8 @@ internal sealed partial class NarrativeReader
 
             span = b.Span(paragraph, token.Start, token.End + 1);
             var weight = ScoreLabelIsWeight(label) || FullMarksTotal(label, text, token.End + 1);
-            if (!weight && !label.Contains("得分") && !label.Contains("总分") && !BareBreakdownScore(evaluation, text, label, token.Start))
+            if (!weight && !label.Contains("得分") && !label.Contains("总分") && !ScoreVerbLabel(label)   // session 60: "得9.5分"
+                && !BareBreakdownScore(evaluation, text, label, token.Start))
             {
                 continue;
             }
@@ -287,7 +289,7 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        foreach (var word in new[] { "总分", "自评得分", "综合得分" })
+        foreach (var word in new[] { "总分", "总得分", "自评得分", "综合得分" })
         {
             var at = text.LastIndexOf(word, to - 1, to - from, StringComparison.Ordinal);
             if (at > best)
@@ -424,6 +426,11 @@ internal sealed partial class NarrativeReader
         if (SummaryProjectName(text, 0, out name, out end))
         {
             return true;   // "“某某项目”自评综述：…" (session 41, NarrativeReader.EvaluationSummaries.cs)
+        }
+
+        if (ColonHeadedProject(text, out name, out end))
+        {
+            return true;   // session 60: "某某项目：年度预算…" (NarrativeReader.ScoringRules.cs)
         }
 
         var evaluated = text.IndexOf("开展", StringComparison.Ordinal);
@@ -564,6 +571,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        ApplyScoringRule();   // session 60: the weights of a rule stated once for all projects (NarrativeReader.ScoringRules.cs)
         MarkSelection(count);   // session 42: fewer summaries than the stated count, or a selection worded (schema 1.8)
         foreach (var e in proseEvaluations)
         {

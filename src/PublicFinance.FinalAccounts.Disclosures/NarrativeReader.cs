@@ -634,6 +634,12 @@ internal sealed partial class NarrativeReader
             InlineHeading(text);   // "（五）事业收入情况：…" ends a 绩效 subsection as its heading line would
         }
 
+        if (LeavesInferredStaffSection(text))
+        {
+            Enter(Section.Overall);   // session 60: "本年收入合计…" after a staff paragraph (NarrativeReader.ListLeadsAndStaffParagraphs.cs)
+            sectionInferred = true;
+        }
+
         // No heading said where we are (a stand-alone statement, a page without numbered headings): the subject does.
         // A vehicle clause in a staff paragraph ("…离退休人员 8 人，现有公务用车 2 辆。") does not move it into 国有资产.
         if (section is Section.None or Section.Functions or Section.Personnel && InferredSection(text) is var inferred
@@ -1331,6 +1337,18 @@ internal sealed partial class NarrativeReader
             Sentence(f, from, reasonEnd);
             Trimmed(t, reasonEnd + 1, to, out var restStart, out var restEnd);
             Sentence(f, restStart, restEnd);
+            return;
+        }
+
+        if (purposeAt >= 0 && PurposeListColon(t, purposeAt, to) is var colon and >= 0)
+        {
+            // Session 60: "主要用于：行政运行（2130101）826.14万元；…" — a list's lead; its first item is read as the next ones are.
+            Sentence(f, from, colon);
+            if (Trimmed(t, colon + 1, to, out var itemStart, out var itemEnd))
+            {
+                Sentence(f, itemStart, itemEnd);
+            }
+
             return;
         }
 

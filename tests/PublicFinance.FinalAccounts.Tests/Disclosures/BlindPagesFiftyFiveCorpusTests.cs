@@ -20,7 +20,7 @@ public class BlindPagesFiftyFiveCorpusTests(ITestOutputHelper output)
     {
         ["t01"] = 59,
         ["t02"] = 30,
-        ["t03"] = 30,   // session 58 (prose58): the 政府性基金 年初结转 / 年末结转 that close its year
+        ["t03"] = 31,   // session 58 (prose58): the 政府性基金 年初结转 / 年末结转; session 60 (prose60): 主要用于：'s first item
         ["t04"] = 29,
         ["t05"] = 56,
         ["t06"] = 31,
