@@ -54,8 +54,8 @@ public class BlindPagesFiftySixCorpusTests(ITestOutputHelper output)
     /// The planted errors (true figure → planted figure) and whether an Error or a Warning names the planted figure at the
     /// base. Session 60 (tbl60): t02's is now named (FA0501). Not named at the base: t02's 2240204 消防应急救援 row of the
     /// space-aligned 类 | 款 | 项 table (`04  消防应急救援  1683.92   1638.92`: 合计 1,683.92 for a blank 基本支出 and 项目支出
-    /// 1,638.92; the 款 22402 subtotal 5,172.37 takes 1,638.92; the table was not read) and t08's 残疾人就业培训项目 自评总得分 (`自评总得分86.2分` for 8.1 + 41.0 + 24.5 + 8.6 = 82.2; the 绩效 paragraph is not
-    /// read).
+    /// 1,638.92; the 款 22402 subtotal 5,172.37 takes 1,638.92; the table was not read) and t08's 残疾人就业培训项目 自评总得分
+    /// (`自评总得分86.2分` for 8.1 + 41.0 + 24.5 + 8.6 = 82.2; the 绩效 paragraph is not read).
     /// </summary>
     public static TheoryData<string, string, string, bool> Planted() => new()
     {
