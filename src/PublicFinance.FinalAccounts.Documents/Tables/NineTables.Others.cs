@@ -35,7 +35,8 @@ internal static partial class NineTables
             {
                 var (code, label) = RowLabel(row, from, amount);
                 var whole = code + label;
-                var isTotal = whole.Contains("合计", StringComparison.Ordinal) || whole.StartsWith("总计", StringComparison.Ordinal);
+                var isTotal = whole.Contains("合计", StringComparison.Ordinal) || whole.StartsWith("总计", StringComparison.Ordinal)
+                    || IsBlockRow(code, label, Text(row, amount));
                 if (isTotal
                     && (whole.Contains("人员经费", StringComparison.Ordinal)
                     || (personnelBlock && !whole.Contains("公用经费", StringComparison.Ordinal))))
@@ -87,6 +88,14 @@ internal static partial class NineTables
         return new BasicExpenditureTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Rows = rows, PersonnelTotal = personnel,
             PublicTotal = publicTotal, Total = total };
     }
+
+    /// <summary>
+    /// Session 60 (tbl60, blind round 56 t09): a row without a code named 人员经费 or 公用经费 alone (no 合计 word: <c>| | 人员经费 |
+    /// 260.72 |</c> above the 301 and 303 rows) is that block's total when it holds an amount; a blank one is only the block's
+    /// heading (it is not taken as a zero total).
+    /// </summary>
+    private static bool IsBlockRow(string code, string label, string amount)
+        => code.Length == 0 && label is "人员经费" or "公用经费" && amount.Length > 0 && TableAssembler.IsNumber(amount);
 
     /// <summary>
     /// 基本支出合计 when the table prints only 人员经费合计 and 公用经费合计 (as the Shanghai tables do): their exact sum,

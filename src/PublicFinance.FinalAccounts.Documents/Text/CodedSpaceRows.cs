@@ -8,9 +8,10 @@ namespace PublicFinance.FinalAccounts.Documents.Text;
 /// guess: the header is exactly 类, 款, 项, one name column (科目名称 / 项目 / 名称) and one or more amount columns; every row is
 /// its codes (2 or 3 digits, each standing nearest to one of 类 / 款 / 项 under both character widths, in that order), one name
 /// (several cells only when they join into 合计 / 总计) and exactly one amount per amount column — a row with a blank amount
-/// cannot be placed without the alignment, so the table stays a note.
+/// cannot be placed without the alignment, so the table stays a note — unless the columns are aligned (session 60,
+/// <see cref="BlankCells"/>).
 /// </summary>
-internal static class CodedSpaceRows
+internal static partial class CodedSpaceRows
 {
     /// <summary>The rows read by cell order, the header first; null when a line does not fit the shape above.</summary>
     public static List<TextTableGrids.Cell[]>? Read(List<string> lines, int count)
@@ -30,18 +31,23 @@ internal static class CodedSpaceRows
         var amounts = header.Count - 4;
         var rows = new List<TextTableGrids.Cell[]> { header.Select(t => new TextTableGrids.Cell(t.Text, 1, t.From + 1)).ToArray() };
         var parents = new TextTableGrids.Cell?[2];
+        var shortRows = new List<(int Row, int Line, List<(string Text, int From)> Amounts)>();
         for (var k = 1; k < count; k++)
         {
-            if (Row(lines[0], lines[k], k, amounts) is not { } row)
+            if (Row(lines[0], lines[k], k, amounts, out var given) is not { } row)
             {
                 return null;
             }
 
             Inherit(row, parents);
             rows.Add(row);
+            if (given.Count < amounts)
+            {
+                shortRows.Add((rows.Count - 1, k, given));
+            }
         }
 
-        return rows;
+        return shortRows.Count == 0 || BlankCells.Place(lines, rows, shortRows, amounts) ? rows : null;
     }
 
     /// <summary>
@@ -75,11 +81,17 @@ internal static class CodedSpaceRows
     private static bool IsNameHeader(string text)
         => text.Contains("名称", StringComparison.Ordinal) || text is "项目" or "科目";
 
-    /// <summary>One body line as 类, 款, 项, name and amount cells, or null.</summary>
-    private static TextTableGrids.Cell[]? Row(string headerLine, string line, int index, int amounts)
+    /// <summary>
+    /// One body line as 类, 款, 项, name and amount cells, or null. <paramref name="given"/> are the line's amounts (text and
+    /// first character): one per amount column, or fewer (session 60: a row with blank cells, whose amount cells are then
+    /// left blank here and placed by <see cref="BlankCells"/>).
+    /// </summary>
+    private static TextTableGrids.Cell[]? Row(string headerLine, string line, int index, int amounts,
+        out List<(string Text, int From)> given)
     {
         var tokens = Tokens(line);
         var cells = new TextTableGrids.Cell[4 + amounts];
+        given = [];
         var first = line.Length - line.TrimStart().Length + 1;
         for (var c = 0; c < 3; c++)
         {
@@ -101,9 +113,13 @@ internal static class CodedSpaceRows
             t++;
         }
 
-        var amountStart = tokens.Count - amounts;
-        if (amountStart <= t || tokens.Skip(amountStart).Any(a => !IsAmount(a.Text))
-            || tokens.Skip(t).Take(amountStart - t).Any(n => IsAmount(n.Text)))
+        var amountStart = tokens.Count;
+        while (amountStart > t + 1 && tokens.Count - amountStart < amounts && IsAmount(tokens[amountStart - 1].Text))
+        {
+            amountStart--;
+        }
+
+        if (amountStart == tokens.Count || tokens.Skip(t).Take(amountStart - t).Any(n => IsAmount(n.Text)))
         {
             return null;
         }
@@ -115,10 +131,12 @@ internal static class CodedSpaceRows
         }
 
         cells[3] = new TextTableGrids.Cell(name.Replace(" ", string.Empty, StringComparison.Ordinal), index + 1, tokens[t].From + 1);
+        given = tokens.GetRange(amountStart, tokens.Count - amountStart);
         for (var a = 0; a < amounts; a++)
         {
-            var token = tokens[amountStart + a];
-            cells[4 + a] = new TextTableGrids.Cell(token.Text, index + 1, token.From + 1);
+            cells[4 + a] = given.Count == amounts
+                ? new TextTableGrids.Cell(given[a].Text, index + 1, given[a].From + 1)
+                : new TextTableGrids.Cell(string.Empty, index + 1, line.Length + 1);
         }
 
         return lastLevel < 0 && name.Length == 0 ? null : cells;

@@ -30,14 +30,14 @@ internal static partial class TextTableGrids
     internal static string? SectionTableTitle(string line)
     {
         var compact = TableAssembler.Compact(line);
-        if (compact.Length > 60 || !IsHeading(compact) || compact.Contains("项目支出", StringComparison.Ordinal))
+        if (compact.Length > 60 || compact.Contains("项目支出", StringComparison.Ordinal))
         {
             return null;
         }
 
         foreach (var subject in SectionBasicSubjects)
         {
-            if (compact.Contains(subject, StringComparison.Ordinal))
+            if (compact.Contains(subject, StringComparison.Ordinal) && (IsHeading(compact) || IsNumberedSubjectHeading(compact, subject)))
             {
                 var title = subject + "决算表";
                 return NineTables.Kind(title) == PublishedTableKind.BasicExpenditure ? title : null;
@@ -45,6 +45,28 @@ internal static partial class TextTableGrids
         }
 
         return null;
+    }
+
+    /// <summary>What a numbered heading may say after table 6's subject (三、一般公共预算财政拨款基本支出决算情况).</summary>
+    private static readonly string[] SectionSubjectEndings = ["", "决算", "情况", "决算情况", "支出情况"];
+
+    /// <summary>
+    /// Session 60 (tbl60, blind round 56 t09): a numbered heading that is the subject and no more — <c>三、一般公共预算财政拨款
+    /// 基本支出</c> (or …决算情况), not ending in 说明. The number (一、, （三）) and the subject must make the whole line, so a
+    /// sentence that names the subject is no heading.
+    /// </summary>
+    private static bool IsNumberedSubjectHeading(string compact, string subject)
+    {
+        if (!IsNumbered(compact))
+        {
+            return false;
+        }
+
+        var at = compact.IndexOf(subject, StringComparison.Ordinal);
+        var number = compact[..at];
+        var numbered = number.Length >= 2 && (number.EndsWith('、') || number.EndsWith('）') || number.EndsWith(')'))
+            && number.TrimStart('（', '(').TrimEnd('、', '）', ')').All(ch => "一二三四五六七八九十".Contains(ch, StringComparison.Ordinal));
+        return numbered && Array.IndexOf(SectionSubjectEndings, compact[(at + subject.Length)..]) >= 0;
     }
 
     /// <summary>
@@ -98,6 +120,11 @@ internal static partial class TextTableGrids
         var seen = 0;
         for (var k = start; k < lines.Count && lines[k].Contains(separator); k++)
         {
+            if (separator == '|' && IsRule(lines[k]))
+            {
+                continue;   // session 60: the Markdown rule under a | header (| --- | --- |)
+            }
+
             var cells = Split(lines[k], k, separator);
             var code = cells.Length > 0 ? TableAssembler.Compact(cells[0].Text) : string.Empty;
             if (code.Length == 0)

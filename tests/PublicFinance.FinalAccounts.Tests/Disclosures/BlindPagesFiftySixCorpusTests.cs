@@ -19,14 +19,14 @@ public class BlindPagesFiftySixCorpusTests(ITestOutputHelper output)
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
         ["t01"] = 57,
-        ["t02"] = 25,
+        ["t02"] = 34,   // session 60 (tbl60): 25 → 34, the 类 | 款 | 项 table with blank cells read by column
         ["t03"] = 48,
         ["t04"] = 38,   // session 59 (r56fix): 15 → 38, the two tables read by their columns
         ["t05"] = 50,   // session 60 (prose60): 40 → 50, the overview's 本年收入 / 本年支出 after the staff paragraph
         ["t06"] = 54,
         ["t07"] = 47,
         ["t08"] = 60,   // session 60 (prose60): 42 → 60, the 项目绩效自评 paragraphs and the scoring rule's weights
-        ["t09"] = 31,
+        ["t09"] = 43,   // session 60 (tbl60): 31 → 43, the | 经济分类 基本支出 table under its numbered heading
         ["t10"] = 50,
     };
 
@@ -37,11 +37,14 @@ public class BlindPagesFiftySixCorpusTests(ITestOutputHelper output)
     /// Session 59 (r56fix) removed the base's <b>false</b> t04 Errors (FA1211 and eight FA8003: the space-aligned table's numbered
     /// rows `一、收入合计  272.83  300.82  27.99  10.26` were list items read as prose, the 上年决算数 cell taken as this year's
     /// total); the table is now read by its columns and t04 raises no Error. The clean texts t01, t04, t06, t07, t09 raise no
-    /// Error; t02's planted error is not found. Session 60 (prose60): t08's 项目绩效自评 paragraphs are read with the scoring
-    /// rule's weights (`每个项目满分100分，其中预算执行率10分、…`), and its planted 自评总得分 is FA3003 (86.2 for 82.2).
+    /// Error. Session 60 (tbl60): t02's planted 2240204 合计 is now found — the 类 | 款 | 项 table is read (its blank cells placed
+    /// by column) and the row's 合计 1,683.92 against 基本支出 blank + 项目支出 1,638.92 is FA0501 (the 款 22402 subtotal's
+    /// FA0502 is reported as its consequence, a Warning). Session 60 (prose60): t08's 项目绩效自评 paragraphs are read with the
+    /// scoring rule's weights (`每个项目满分100分，其中预算执行率10分、…`), and its planted 自评总得分 is FA3003 (86.2 for 82.2).
     /// </summary>
     private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
     {
+        ["t02"] = ["FA0501"],
         ["t03"] = ["FA2201"],
         ["t05"] = ["FA2006"],
         ["t08"] = ["FA3003"],   // session 60 (prose60): the planted 残疾人就业培训项目 自评总得分 (true)
@@ -50,14 +53,14 @@ public class BlindPagesFiftySixCorpusTests(ITestOutputHelper output)
 
     /// <summary>
     /// The planted errors (true figure → planted figure) and whether an Error or a Warning names the planted figure at the
-    /// base. Not named: t02's 2240204 消防应急救援 row of the space-aligned 类 | 款 | 项 table (`04  消防应急救援  1683.92   1638.92`:
-    /// 合计 1,683.92 for a blank 基本支出 and 项目支出 1,638.92; the 款 22402 subtotal 5,172.37 takes 1,638.92; the table is not
-    /// read). Named since session 60 (prose60): t08's 残疾人就业培训项目 自评总得分 (`自评总得分86.2分` for 8.1 + 41.0 + 24.5 + 8.6 =
-    /// 82.2; FA3003 now that the 绩效 paragraph is read with the rule's weights).
+    /// base (false at the base 5a929dee for t02 and t08, both named since session 60). t02's 2240204 消防应急救援 row of the
+    /// space-aligned 类 | 款 | 项 table (`04  消防应急救援  1683.92   1638.92`: 合计 1,683.92 for a blank 基本支出 and 项目支出
+    /// 1,638.92; the 款 22402 subtotal 5,172.37 takes 1,638.92): FA0501 since tbl60 read the table. t08's 残疾人就业培训项目
+    /// 自评总得分 (`自评总得分86.2分` for 8.1 + 41.0 + 24.5 + 8.6 = 82.2): FA3003 since prose60 read the 绩效 paragraph.
     /// </summary>
     public static TheoryData<string, string, string, bool> Planted() => new()
     {
-        { "t02", "1638.92", "1683.92", false },
+        { "t02", "1638.92", "1683.92", true },   // session 60 (tbl60): the table is read, FA0501 names 1683.92
         { "t03", "75.23", "82.48", true },
         { "t05", "83.20", "77.37", true },
         { "t08", "82.2", "86.2", true },
