@@ -48,9 +48,9 @@ internal sealed partial class NarrativeReader
         {
             var text = cellRow[k].Text;
             if (text.IndexOf('.') < 0
-                || !decimal.TryParse(text, System.Globalization.NumberStyles.AllowThousands | System.Globalization.NumberStyles.AllowDecimalPoint,
-                    System.Globalization.CultureInfo.InvariantCulture,
-                    out var value))
+                || !decimal.TryParse(
+                    text, System.Globalization.NumberStyles.AllowThousands | System.Globalization.NumberStyles.AllowDecimalPoint,
+                    System.Globalization.CultureInfo.InvariantCulture, out var value))
             {
                 return false;
             }
