@@ -70,7 +70,7 @@ public sealed class TablesSessionFiftyNineTests
         Assert.DoesNotContain("FA3001", RuleIds(diagnostics, Severity.Error));
         Assert.Null(JsonAt(read, "/performance/evaluations/0/indicators/0/weight"));
         Assert.Null(JsonAt(read, "/performance/evaluations/0/totalWeight"));
-        Assert.True(Noted(read, "没有单列分值栏"));
+        Assert.True(Noted(read, "no column of its own for weights"));
     }
 
     /// <summary>A 分值 column of its own: the fund line's and the indicators' weights and the 总分's are read.</summary>
@@ -179,8 +179,8 @@ public sealed class TablesSessionFiftyNineTests
     {
         var (read, diagnostics) = Read(UnitText());
         Assert.Empty(Errors(diagnostics));
-        Assert.True(Noted(read, "按单位列示的收入行（本级）"));
-        Assert.True(Noted(read, "按单位列示的收入行（市疾病预防控制中心）"));
+        Assert.True(Noted(read, "A row of a per-unit income table (本级)"));
+        Assert.True(Noted(read, "A row of a per-unit income table (市疾病预防控制中心)"));
         Assert.Equal("3600.00", JsonAt(read, "/narrative/income/fiscalAppropriation/amount"));
 
         var (bare, bareDiagnostics) = Read(UnitText(proseExpenditure: false));
