@@ -456,7 +456,7 @@ internal sealed class PerformanceRow
     }
 
     /// <summary>Whether cell <paramref name="index"/> without white space starts with <paramref name="word"/>.</summary>
-    private bool StartsWith(int index, string word)
+    public bool StartsWith(int index, string word)
     {
         if (compactLengths[index] < word.Length)
         {

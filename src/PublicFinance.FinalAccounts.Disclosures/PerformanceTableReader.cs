@@ -293,6 +293,7 @@ internal sealed class PerformanceTableReader
     {
         if (!tableRow)
         {
+            unopened = null;   // session 60: a name row waits for the very next block only (a title or key line drops it)
             var t = content.Text;
             if (IsTitle(t))
             {
@@ -350,7 +351,9 @@ internal sealed class PerformanceTableReader
 
     /// <summary>
     /// Session 59: whether a table row starts (after a leading '|' and spaces) with 项目名称 or 部门名称 — the cheap test of a
-    /// row that may open an untitled table (<see cref="StandaloneName"/> decides).
+    /// row that may open an untitled table (<see cref="StandaloneName"/> decides). Session 60: white space inside the word is
+    /// passed over (<c>项目 名称</c>), as a header cell is read without it, so that every row <see cref="StandaloneName"/> takes
+    /// passes this test.
     /// </summary>
     private static bool IsNameRowStart(Fragment row)
     {
@@ -362,8 +365,17 @@ internal sealed class PerformanceTableReader
             at++;
         }
 
-        return end - at > 4 && text[at + 2] == '名' && text[at + 3] == '称' && (text[at] == '项' && text[at + 1] == '目'
-            || text[at] == '部' && text[at + 1] == '门');
+        Span<char> word = stackalloc char[4];
+        var n = 0;
+        for (; at < end && n < word.Length; at++)
+        {
+            if (!WhiteSpace.Is(text[at]))
+            {
+                word[n++] = text[at];
+            }
+        }
+
+        return n == word.Length && at < end && (word.SequenceEqual("项目名称") || word.SequenceEqual("部门名称"));
     }
 
     /// <summary>
@@ -540,11 +552,19 @@ internal sealed class PerformanceTableReader
     private static readonly string[] NameWords = ["项目名称", "部门名称", "单位名称"];
     private static readonly string[] TotalWords = ["总分", "合计得分", "总计"];
 
+    /// <summary>Session 60: the words a mixed header's rate column starts with, if its score column starts with none of
+    /// <see cref="MixedScoreStarts"/>.</summary>
+    private static readonly string[] MixedRateStarts = ["执行率", "预算执行率"];
+
+    /// <summary>Session 60: the words a mixed header's score column starts with, if its rate column starts with none of
+    /// <see cref="MixedRateStarts"/>.</summary>
+    private static readonly string[] MixedScoreStarts = ["得分", "自评得分"];
+
     /// <summary>
     /// Session 59: words a mixed header (<see cref="MixedHeader"/>) has a cell starting with (its rate or score column); before
     /// <see cref="RowWords"/>, which is made of it.
     /// </summary>
-    private static readonly string[] MixedHeaderStarts = ["执行率", "预算执行率", "得分", "自评得分"];
+    private static readonly string[] MixedHeaderStarts = [.. MixedRateStarts, .. MixedScoreStarts];
 
     /// <summary>
     /// The first words <see cref="Row"/> asks a row for before it reads the row as a line of the last header's kind; every
@@ -684,7 +704,10 @@ internal sealed class PerformanceTableReader
     /// Session 59 (blind round 55 t07): a header over fund rows and 一级指标 rows together —
     /// <c>指标 | 年度预算数/分值 | 全年执行数 | 执行率 | 得分</c> (or <c>资金 | 预算 | 执行数 | 执行率% | 得分</c>, a 分值 column of its own
     /// or none): after the label column, a budget column (年初 or full-year), an executed column, a rate column and a score
-    /// column, each once, and at most a 分值 column besides; any other column and it is not this header. The fund row
+    /// column, each once, and at most a 分值 column besides; any other column and it is not this header. Its rate column starts
+    /// with 执行率 or 预算执行率, or its score column with 得分 or 自评得分 (session 60: <see cref="MixedRateStarts"/>,
+    /// <see cref="MixedScoreStarts"/> — <see cref="Row"/> asks for a header only a row with a cell starting with the first
+    /// character of one of <see cref="RowWords"/>, so a mixed header must have such a cell to be seen at all). The fund row
     /// (<c>资金 | 1200.00 | 1146.85 | 95.57% | 9.6</c>) is read as a fund line, a 一级指标 row (<c>产出指标 | 50 | | | 46.5</c>) as an
     /// indicator with its weight (in the 分值 column, else in the budget column) and score (<see cref="MixedLine"/>). Without a 分值
     /// column the fund line's weight is unstated: the weights are then not written, with a note (see
@@ -711,9 +734,10 @@ internal sealed class PerformanceTableReader
             }
         }
 
-        if (budget < 0 || executed < 0 || rate < 0 || score < 0 || cells.IsFilled(0) && AmountText(0) is not null)
+        if (budget < 0 || executed < 0 || rate < 0 || score < 0 || cells.IsFilled(0) && AmountText(0) is not null
+            || !StartsWithAny(rate, MixedRateStarts) && !StartsWithAny(score, MixedScoreStarts))
         {
-            return false;
+            return false;   // session 60: its rate or score column starts with a word of MixedHeaderStarts (Row asks for them)
         }
 
         var initial = cells.Contains(budget, "年初");
@@ -727,6 +751,20 @@ internal sealed class PerformanceTableReader
         }
 
         return true;
+    }
+
+    /// <summary>Whether cell <paramref name="index"/> without white space starts with one of <paramref name="words"/>.</summary>
+    private bool StartsWithAny(int index, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (cells.StartsWith(index, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Sets an absent column (-1) to <paramref name="index"/>: false when it was found already.</summary>
