@@ -118,7 +118,8 @@ internal sealed partial class NarrativeReader
         if (cellHeaderWords.Count == 0)
         {
             at = FirstHeaderWord(words);
-            if (at < 0 || at > 0 && !UnitDeclarationOnly(words.Substring(0, at)) && !TableLeadIn(words, at))
+            if (at < 0 || at > 0 && !UnitDeclarationOnly(words.Substring(0, at)) && !TableLeadIn(words, at)
+                && !TableTitleBefore(words.Substring(0, at)))
             {
                 return false;
             }
@@ -262,20 +263,25 @@ internal sealed partial class NarrativeReader
     {
         var figures = cellRow.Count - (cellRowIsTotal ? 1 : 2);
         var complete = cellRow.Count > 0 && figures == cellColumns;
-        if (cellRow.Count == 0 || complete)
+        var shortRow = !complete && figures >= 2 && ShortCellRowReadable();   // ShortCellRows (session 59): cells dropped
+        if (cellRow.Count == 0 || complete || shortRow && RowStart(line, words, out _, out _))
         {
             if (!RowStart(line, words, out var total, out var nameAt))
             {
                 return false;
             }
 
-            if (complete && SubtotalOfNextRow(line))
+            if ((complete || shortRow) && SubtotalOfNextRow(line))
             {
                 cellRow.Clear();   // CellSplitColumns: a 款 row over its 项 rows is their subtotal, not an item
             }
             else if (complete)
             {
                 ReadCellRow();
+            }
+            else if (shortRow)
+            {
+                ReadShortCellRow();
             }
 
             cellRowIsTotal = total;
@@ -406,7 +412,7 @@ internal sealed partial class NarrativeReader
     /// The bar row <paramref name="cells"/> stand for (<c>|2040201|行政运行|3,420.00|…|</c>; a 合计 row
     /// (<paramref name="total"/>) with its blank code cell first), every character mapped to the cell it comes from.
     /// </summary>
-    private static Fragment BarRow(List<Fragment> cells, bool total)
+    private static Fragment BarRow(List<Fragment> cells, bool total, int dashes = 0)
     {
         var sb = new StringBuilder();
         var map = new OffsetMap();
@@ -436,6 +442,14 @@ internal sealed partial class NarrativeReader
             Bar(cell.Length > 0 ? cell.At(cell.Length - 1) + 1 : first);
         }
 
+        var end = map.Length > 0 ? map[map.Length - 1] : first;
+        for (var d = 0; d < dashes; d++)
+        {
+            sb.Append('-');   // ShortCellRows (session 59): a column whose cell was dropped, blank ("-") in the bar row
+            map.Add(end);
+            Bar(end);
+        }
+
         return new Fragment(sb.ToString(), map);
     }
 
@@ -448,6 +462,10 @@ internal sealed partial class NarrativeReader
         if (cellColumns > 0 && cellRow.Count > 0 && cellRow.Count - (cellRowIsTotal ? 1 : 2) == cellColumns)
         {
             ReadCellRow();
+        }
+        else if (cellColumns > 0 && cellRow.Count - (cellRowIsTotal ? 1 : 2) >= 2 && ShortCellRowReadable())
+        {
+            ReadShortCellRow();   // ShortCellRows (session 59): the table's last row, its blank cells dropped
         }
 
         if (cellColumns > 0)

@@ -100,34 +100,4 @@ internal sealed partial class NarrativeReader
 
         return i < end ? i : -1;
     }
-
-    /// <summary>
-    /// Session 59 (blind round 56 t02, t04): whether a table title heading (…决算表, the key of the skipped 决算报表 section)
-    /// stands inside the 一般公共预算 section and names that section's own statement — <c>表二 公共财政预算拨款支出决算表
-    /// （按功能分类项级科目）</c> under <c>三、公共财政预算拨款支出决算情况</c>. The table is the section's: the section stays,
-    /// so its coded rows are read (an appendix's tables, after 名词解释 or a 决算报表 heading, still open the skipped section).
-    /// </summary>
-    private bool InSectionTableTitle(string text, Section target)
-    {
-        if (target != Section.Tables || section != Section.GeneralBudget)
-        {
-            return false;
-        }
-
-        foreach (var (keys, keySection) in SectionKeys)
-        {
-            if (keySection == Section.GeneralBudget)
-            {
-                foreach (var key in keys)
-                {
-                    if (text.Contains(key))
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
-    }
 }

@@ -55,6 +55,7 @@ internal sealed partial class NarrativeReader
         if (first is "单位名称" or "单位")
         {
             unitIncomeColumns = UnitIncomeHeader(text, cells);
+            KeepUnitIncomeHeaderEnds(text, from, to);   // UnitTableColumns (session 59): a space-aligned header's cell ends
             return;
         }
 
@@ -63,7 +64,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (cells.Count != columns.Count + 1)
+        if (cells.Count != columns.Count + 1 && !AlignUnitIncomeCells(text, from, to, columns.Count))
         {
             unitIncomeColumns = null;   // a row that does not line up: the table is not guessed at
             return;
@@ -73,6 +74,11 @@ internal sealed partial class NarrativeReader
         var tokens = new NumberToken[columns.Count];
         for (var k = 0; k < columns.Count; k++)
         {
+            if (cells[k + 1].Start == cells[k + 1].End && k > 0)
+            {
+                continue;   // UnitTableColumns: a blank cell of a space-aligned row (a default token: no figure)
+            }
+
             if (CellNumber(rowText, (cells[k + 1].Start - from, cells[k + 1].End - from)) is not { } token
                 || token.Unit != FigureUnit.None)
             {
@@ -112,6 +118,11 @@ internal sealed partial class NarrativeReader
         {
             var header = WithoutSpaces(text.Substring(cells[i].Start, cells[i].End - cells[i].Start));
             var at = Array.FindIndex(UnitIncomeParts, p => p.Header == header);
+            if (at < 0 && UnitExpenditureColumn(header, columns))
+            {
+                continue;   // UnitTableColumns: the units' 支出合计 beside their income
+            }
+
             if (at < 0 || columns.Contains(UnitIncomeParts[at].Member))
             {
                 return null;   // a column this table does not have, or one twice
@@ -132,13 +143,13 @@ internal sealed partial class NarrativeReader
         var sum = 0m;
         for (var k = 1; k < tokens.Length; k++)
         {
-            sum += tokens[k].Value;
+            sum += columns[k] == UnitExpenditureMember ? 0m : tokens[k].Value;
         }
 
         var agrees = sum == tokens[0].Value;
         for (var k = 0; k < tokens.Length && agrees; k++)
         {
-            var owner = N + "income/" + columns[k];
+            var owner = UnitTableOwner(columns[k]);
             if (b.FindString(owner, "amount") is { } held)
             {
                 agrees = decimal.TryParse(held, System.Globalization.NumberStyles.Number,
@@ -152,16 +163,19 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        var pending = new PendingUnitTotal(span, text);
         for (var k = 0; k < tokens.Length; k++)
         {
-            var owner = N + "income/" + columns[k];
+            var owner = UnitTableOwner(columns[k]);
             if (tokens[k].Value == 0 || b.Has(owner, "amount"))
             {
                 continue;   // a zero part, or a figure the prose gave already (the same)
             }
 
             var cellSpan = CellSpan(row, tokens[k]);
-            PlaceAsStated(owner, "amount", AmountNode(tokens[k], cellSpan), cellSpan, ClaimKind.Amount, text);
+            pending.Cells.Add((owner, AmountNode(tokens[k], cellSpan), cellSpan));
         }
+
+        (unitTableTotals ??= []).Add(pending);   // UnitTableColumns (session 59): placed after the prose (PlaceUnitTableTotals)
     }
 }

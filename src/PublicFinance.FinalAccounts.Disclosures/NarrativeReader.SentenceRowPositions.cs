@@ -39,8 +39,18 @@ internal sealed partial class NarrativeReader
     /// and the cells unchanged, otherwise.
     /// </summary>
     private bool AlignSentenceCellsByPosition(string text, int from, int to, int columns)
+        => AlignCellsByPosition(text, from, to, columns, sentenceCells, sentenceHeaderEnds);
+
+    /// <summary>
+    /// Widens <paramref name="cells"/> (a label, then figures) of a space-aligned row with fewer cells than the header's
+    /// <paramref name="columns"/> to one cell per column, the missing ones empty, when every cell after the label ends where a
+    /// header cell ends (<paramref name="headerEnds"/>, the corner first), each under a later column than the one before;
+    /// false, and the cells unchanged, otherwise (session 59: shared by the per-unit table, UnitTableColumns).
+    /// </summary>
+    private static bool AlignCellsByPosition(
+        string text, int from, int to, int columns, List<(int Start, int End)> cells, List<int> headerEnds)
     {
-        if (sentenceHeaderEnds.Count != columns + 1 || sentenceCells.Count - 1 >= columns || HasSeparator(text, from, to))
+        if (headerEnds.Count != columns + 1 || cells.Count - 1 >= columns || HasSeparator(text, from, to))
         {
             return false;
         }
@@ -48,10 +58,10 @@ internal sealed partial class NarrativeReader
         var line = LineStart(text, from);
         Span<int> placed = stackalloc int[columns];
         var next = 1;   // the header cell the next row cell may end under (0 is the corner)
-        for (var k = 1; k < sentenceCells.Count; k++)
+        for (var k = 1; k < cells.Count; k++)
         {
-            var end = DisplayColumn(text, line, sentenceCells[k].End);
-            var at = sentenceHeaderEnds.IndexOf(end, next);
+            var end = DisplayColumn(text, line, cells[k].End);
+            var at = headerEnds.IndexOf(end, next);
             if (at < 0)
             {
                 return false;
@@ -61,21 +71,21 @@ internal sealed partial class NarrativeReader
             next = at + 1;
         }
 
-        var count = sentenceCells.Count - 1;
+        var count = cells.Count - 1;
         Span<int> starts = stackalloc int[count];
         Span<int> ends = stackalloc int[count];
         for (var k = 0; k < count; k++)
         {
-            (starts[k], ends[k]) = sentenceCells[k + 1];
+            (starts[k], ends[k]) = cells[k + 1];
         }
 
-        var empty = sentenceCells[0].End;
-        sentenceCells.RemoveRange(1, count);
+        var empty = cells[0].End;
+        cells.RemoveRange(1, count);
         var cell = 0;
         for (var column = 1; column <= columns; column++)
         {
             var taken = cell < count && placed[cell] == column;
-            sentenceCells.Add(taken ? (starts[cell], ends[cell]) : (empty, empty));
+            cells.Add(taken ? (starts[cell], ends[cell]) : (empty, empty));
             cell += taken ? 1 : 0;
         }
 

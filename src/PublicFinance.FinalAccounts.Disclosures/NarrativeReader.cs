@@ -238,6 +238,7 @@ internal sealed partial class NarrativeReader
         EndCellTable();   // CodedCellLines: a one-cell-per-line coded table that ends the text
         PlaceAnnouncedReason();   // AnnouncedReasons: a list that ran to the end of the text
         PlaceStatements();
+        PlaceUnitTableTotals();   // UnitTableColumns (session 59): a per-unit table's 合计 row, where the prose left room
         PlaceYearIncomeFundShares();   // FundPartShareBases: a fund part's share of the year's income, when that is all 财政拨款
         PlaceSharedBudgetReasons();   // BudgetAndChangeReasons: one reason after a budget comparison and a change
         PlaceNamedTotalChanges();   // Blind23A: a change of 本年收入/本年支出 stated before the figure (family M3)
@@ -281,7 +282,7 @@ internal sealed partial class NarrativeReader
 
         if (SectionKeyIndex.FirstIn(text) is var key && key >= 0)
         {
-            if (HeadingStaysInSection(text, SectionKeys[key].Section) || InSectionTableTitle(text, SectionKeys[key].Section))
+            if (HeadingStaysInSection(text, SectionKeys[key].Section) || TableTitleInItsSection(text, SectionKeys[key].Section))
             {
                 return;   // ReadGaps25: "（一）基本支出决算情况" under 支出决算情况 is its all-funds part, as in the one-line form
             }

@@ -440,8 +440,23 @@ internal sealed class PerformanceRow
         return -1;
     }
 
+    /// <summary>
+    /// Session 59: whether cell <paramref name="index"/> without white space holds <paramref name="word"/> within its first
+    /// <see cref="Width"/> characters (a header cell such as <c>年度预算数/分值</c> naming two things).
+    /// </summary>
+    public bool Contains(int index, string word)
+    {
+        if (index < 0 || index >= Count || word.Length == 0)
+        {
+            return false;
+        }
+
+        var kept = Math.Min(compactLengths[index], Width);
+        return kept >= word.Length && prefixes.AsSpan(index * Width, kept).IndexOf(word.AsSpan()) >= 0;
+    }
+
     /// <summary>Whether cell <paramref name="index"/> without white space starts with <paramref name="word"/>.</summary>
-    private bool StartsWith(int index, string word)
+    public bool StartsWith(int index, string word)
     {
         if (compactLengths[index] < word.Length)
         {

@@ -46,6 +46,12 @@ internal sealed class PerformanceTableReader
         Funds,
         Goals,
         Indicators,
+
+        /// <summary>
+        /// Session 59: fund rows and 一级指标 rows under one header (<c>指标 | 年度预算数/分值 | 全年执行数 | 执行率 | 得分</c>), told
+        /// apart by their label (<see cref="MixedLine"/>).
+        /// </summary>
+        Mixed,
     }
 
     /// <summary>
@@ -149,6 +155,40 @@ internal sealed class PerformanceTableReader
     /// <summary>Whether a title has been seen (rows before the first title are no evaluation's).</summary>
     private bool titled;
 
+    /// <summary>
+    /// Session 59 (deferred reading): a name row opened an untitled table (<see cref="IsNameRowStart"/>), so the next block that
+    /// is no table row is kept too — it closes that table (<see cref="CloseUntitled"/>), as the direct read closes it.
+    /// </summary>
+    private bool untitledRowsKept;
+
+    /// <summary>Session 59: the open evaluation was opened by its name row, with no title (closed by the next non-row block).</summary>
+    private bool untitled;
+
+    /// <summary>Session 59: the open evaluation has its name.</summary>
+    private bool named;
+
+    /// <summary>Session 59: a fund line, an indicator or a 总分 row has been read into the open evaluation.</summary>
+    private bool linesRead;
+
+    /// <summary>
+    /// Session 59: a name row (<c>项目名称 | 全域旅游宣传推广 | | | |</c>) that may open an untitled table: the table is opened
+    /// only when the next row is its header (<see cref="OpensTable"/>); null when none waits.
+    /// </summary>
+    private Fragment? unopened;
+
+    /// <summary>The kind of the evaluation <see cref="unopened"/> would open (project, departmentOverall).</summary>
+    private string unopenedKind = "project";
+
+    /// <summary>
+    /// Session 59: under a header of fund and 一级指标 rows together (<see cref="Mode.Mixed"/>) with no 分值 column for the
+    /// fund line (<c>年度预算数/分值</c>: the column holds the fund's budget and the indicators' weights): the fund line's
+    /// weight is unstated, so the indicators' weights and the 总分's are not written (the weights' sum could not add up).
+    /// </summary>
+    private bool weightsUnstated;
+
+    /// <summary>Session 59: the column of a 一级指标 row's weight under a mixed header (-1: none).</summary>
+    private int mixedWeightColumn = -1;
+
     /// <param name="builder">The draft report.</param>
     /// <param name="deferred">
     /// Keep the blocks that matter and read them in <see cref="Finish"/>, so that this reader writes into the builder
@@ -179,12 +219,17 @@ internal sealed class PerformanceTableReader
         {
             Read(block);
         }
-        else if (block.Kind == BlockKind.TableRow ? titled
+        else if (block.Kind == BlockKind.TableRow ? titled || IsNameRowStart(block.Content)
                  : block.Content.Length < 40 && IsTitle(block.Content.Text)
                    || titled && PerformanceNameLines.IsKeyLine(block.Content.Source, block.Content.SourceStart,
-                       block.Content.SourceStart + block.Content.Length))
+                       block.Content.SourceStart + block.Content.Length)
+                   || BreaksUntitled())
         {
             titled = true;
+            if (block.Kind == BlockKind.TableRow && !untitledRowsKept && IsNameRowStart(block.Content))
+            {
+                untitledRowsKept = true;
+            }
             if (kept.Count == 0 || keptInLast == KeptChunk)
             {
                 kept.Add(new KeptBlocks());
@@ -199,6 +244,21 @@ internal sealed class PerformanceTableReader
 
             chunk.Blocks[keptInLast++] = block.Content;
         }
+    }
+
+    /// <summary>
+    /// Session 59: whether a block that is no title nor key line is kept as the end of an untitled table
+    /// (<see cref="untitledRowsKept"/>, cleared: later such blocks change nothing here).
+    /// </summary>
+    private bool BreaksUntitled()
+    {
+        if (!untitledRowsKept)
+        {
+            return false;
+        }
+
+        untitledRowsKept = false;
+        return true;
     }
 
     /// <summary>Reads the blocks kept (deferred mode) and writes the last texts pieced together from broken rows.</summary>
@@ -233,6 +293,7 @@ internal sealed class PerformanceTableReader
     {
         if (!tableRow)
         {
+            unopened = null;   // session 60: a name row waits for the very next block only (a title or key line drops it)
             var t = content.Text;
             if (IsTitle(t))
             {
@@ -246,8 +307,30 @@ internal sealed class PerformanceTableReader
             {
                 KeyLine(content, t);
             }
+            else
+            {
+                CloseUntitled();
+            }
 
             return;
+        }
+
+        if (IsNameRowStart(content) && (evaluation is null || named && linesRead) && StandaloneName(content) is { } kind)
+        {
+            unopened = content;   // an untitled table's name row: opened if its header follows
+            unopenedKind = kind;
+            return;
+        }
+
+        if (unopened is { } nameRow)
+        {
+            unopened = null;
+            if (OpensTable(content))
+            {
+                Start(unopenedKind, nameRow);
+                untitled = true;
+                Row(nameRow);
+            }
         }
 
         if (evaluation is null)
@@ -264,6 +347,100 @@ internal sealed class PerformanceTableReader
             var (zh, en) = DisclosureMessages.TableRowNotRead(ex.Message);
             b.Note(b.Span(content, 0, content.Length), zh, en, content.Text);
         }
+    }
+
+    /// <summary>
+    /// Session 59: whether a table row starts (after a leading '|' and spaces) with 项目名称 or 部门名称 — the cheap test of a
+    /// row that may open an untitled table (<see cref="StandaloneName"/> decides). Session 60: white space inside the word is
+    /// passed over (<c>项目 名称</c>), as a header cell is read without it, so that every row <see cref="StandaloneName"/> takes
+    /// passes this test.
+    /// </summary>
+    private static bool IsNameRowStart(Fragment row)
+    {
+        var text = row.Source;
+        var at = row.SourceStart;
+        var end = at + row.Length;
+        while (at < end && (text[at] == '|' || WhiteSpace.Is(text[at])))
+        {
+            at++;
+        }
+
+        Span<char> word = stackalloc char[4];
+        var n = 0;
+        for (; at < end && n < word.Length; at++)
+        {
+            if (!WhiteSpace.Is(text[at]))
+            {
+                word[n++] = text[at];
+            }
+        }
+
+        return n == word.Length && at < end && (word.SequenceEqual("项目名称") || word.SequenceEqual("部门名称"));
+    }
+
+    /// <summary>
+    /// Session 59 (blind round 55 t07): the evaluation kind a name row opens — <c>项目名称 | 全域旅游宣传推广 | | | |</c>: its first
+    /// cell 项目名称 (a project) or 部门名称 (the department), then exactly one filled cell, a name (no figure) — or null for
+    /// any other row. Such a row under no 绩效自评表 title opens a table when its header follows (<see cref="OpensTable"/>).
+    /// </summary>
+    private string? StandaloneName(Fragment row)
+    {
+        b.Original(row, out var original, out var originalStart);
+        cells.Split(original, originalStart, row.Source, row.SourceStart, row.Length);
+        var kind = cells.FindExact("项目名称") == 0 ? "project" : cells.FindExact("部门名称") == 0 ? "departmentOverall" : null;
+        var value = cells.FirstFilled(1, cells.Count);
+        if (kind is null || value < 0 || cells.FirstFilled(value + 1, cells.Count) >= 0 || cells.CompactText(value).Length < 2
+            || AmountText(value) is not null || PercentText(value) is not null)
+        {
+            return null;
+        }
+
+        return kind;
+    }
+
+    /// <summary>
+    /// Session 59: whether the row after an untitled name row is a 绩效自评表's own row — 主管部门, 年度总体目标, a fund header
+    /// (年初预算数 and 全年预算), or a header with a score column and a 分值, 执行率 or 一级指标 column — so that the name row opens
+    /// a table.
+    /// </summary>
+    private bool OpensTable(Fragment row)
+    {
+        b.Original(row, out var original, out var originalStart);
+        cells.Split(original, originalStart, row.Source, row.SourceStart, row.Length);
+        if (cells.FindExact("主管部门") >= 0 || cells.FindStart("年度总体目标") >= 0
+            || cells.FindExact("年初预算数") >= 0 && cells.FindStart("全年预算") >= 0)
+        {
+            return true;
+        }
+
+        var score = -1;
+        var other = false;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            score = score < 0 && cells.Contains(i, "得分") ? i : score;
+            other |= cells.Contains(i, "执行率") || cells.Contains(i, "分值") || cells.Contains(i, "权重")
+                || cells.Contains(i, "一级指标");
+        }
+
+        return score >= 0 && other;
+    }
+
+    /// <summary>
+    /// Session 59: a block that is no table row ends an untitled table (its evaluation is closed: rows of a later table are not
+    /// its lines), and drops a name row that no header followed. A titled evaluation stays open, as before.
+    /// </summary>
+    private void CloseUntitled()
+    {
+        unopened = null;
+        if (!untitled)
+        {
+            return;
+        }
+
+        Flush();
+        evaluation = null;
+        untitled = false;
+        mode = Mode.None;
     }
 
     /// <summary>
@@ -293,6 +470,7 @@ internal sealed class PerformanceTableReader
             if (value.Length > 0)
             {
                 Put(evaluationNode, evaluation!, member, value, b.Span(content, from, to));
+                named |= member == "name";
             }
         }
     }
@@ -316,6 +494,8 @@ internal sealed class PerformanceTableReader
         lastIndicatorNode = null;
         level1 = level2 = string.Empty;
         fundsPointer = indicatorsPointer = null;
+        untitled = named = linesRead = weightsUnstated = false;
+        mixedWeightColumn = -1;
     }
 
     /// <summary>Writes the texts pieced together, in the order they were begun.</summary>
@@ -372,11 +552,27 @@ internal sealed class PerformanceTableReader
     private static readonly string[] NameWords = ["项目名称", "部门名称", "单位名称"];
     private static readonly string[] TotalWords = ["总分", "合计得分", "总计"];
 
+    /// <summary>Session 60: the words a mixed header's rate column starts with, if its score column starts with none of
+    /// <see cref="MixedScoreStarts"/>.</summary>
+    private static readonly string[] MixedRateStarts = ["执行率", "预算执行率"];
+
+    /// <summary>Session 60: the words a mixed header's score column starts with, if its rate column starts with none of
+    /// <see cref="MixedRateStarts"/>.</summary>
+    private static readonly string[] MixedScoreStarts = ["得分", "自评得分"];
+
+    /// <summary>
+    /// Session 59: words a mixed header (<see cref="MixedHeader"/>) has a cell starting with (its rate or score column); before
+    /// <see cref="RowWords"/>, which is made of it.
+    /// </summary>
+    private static readonly string[] MixedHeaderStarts = [.. MixedRateStarts, .. MixedScoreStarts];
+
     /// <summary>
     /// The first words <see cref="Row"/> asks a row for before it reads the row as a line of the last header's kind; every
     /// other word it asks for there is asked only once one of these was found.
     /// </summary>
-    private static readonly string[] RowWords = [.. NameWords, "主管部门", "年初预算数", "年度总体目标", "一级指标", .. TotalWords];
+    private static readonly string[] RowWords =
+        [.. NameWords, "主管部门", "年初预算数", "年度总体目标", "一级指标", .. TotalWords, .. MixedHeaderStarts];
+
 
     /// <summary>
     /// The characters <see cref="RowWords"/> start with: a row none of whose cells starts with one of them is none of those
@@ -411,6 +607,7 @@ internal sealed class PerformanceTableReader
             if (value >= 0)
             {
                 Put(evaluationNode, evaluation!, "name", cells.Text(value), span);
+                named = true;
             }
 
             return true;
@@ -487,6 +684,12 @@ internal sealed class PerformanceTableReader
             return true;
         }
 
+        if (MixedHeader(span, row))
+        {
+            mode = Mode.Mixed;
+            return true;
+        }
+
         var totalAt = cells.FindExact(TotalWords);
         if (totalAt >= 0)
         {
@@ -495,6 +698,116 @@ internal sealed class PerformanceTableReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Session 59 (blind round 55 t07): a header over fund rows and 一级指标 rows together —
+    /// <c>指标 | 年度预算数/分值 | 全年执行数 | 执行率 | 得分</c> (or <c>资金 | 预算 | 执行数 | 执行率% | 得分</c>, a 分值 column of its own
+    /// or none): after the label column, a budget column (年初 or full-year), an executed column, a rate column and a score
+    /// column, each once, and at most a 分值 column besides; any other column and it is not this header. Its rate column starts
+    /// with 执行率 or 预算执行率, or its score column with 得分 or 自评得分 (session 60: <see cref="MixedRateStarts"/>,
+    /// <see cref="MixedScoreStarts"/> — <see cref="Row"/> asks for a header only a row with a cell starting with the first
+    /// character of one of <see cref="RowWords"/>, so a mixed header must have such a cell to be seen at all). The fund row
+    /// (<c>资金 | 1200.00 | 1146.85 | 95.57% | 9.6</c>) is read as a fund line, a 一级指标 row (<c>产出指标 | 50 | | | 46.5</c>) as an
+    /// indicator with its weight (in the 分值 column, else in the budget column) and score (<see cref="MixedLine"/>). Without a 分值
+    /// column the fund line's weight is unstated: the weights are then not written, with a note (see
+    /// <see cref="weightsUnstated"/>).
+    /// </summary>
+    private bool MixedHeader(SourceSpan span, Fragment row)
+    {
+        int budget = -1, executed = -1, rate = -1, score = -1, weight = -1;
+        for (var i = 1; i < cells.Count; i++)
+        {
+            if (!cells.IsFilled(i))
+            {
+                continue;
+            }
+
+            var known = cells.Contains(i, "执行率") ? Take(ref rate, i)
+                : cells.Contains(i, "得分") ? Take(ref score, i)
+                : cells.Contains(i, "执行数") || cells.Contains(i, "执行金额") ? Take(ref executed, i)
+                : cells.Contains(i, "预算") ? Take(ref budget, i)
+                : (cells.Contains(i, "分值") || cells.Contains(i, "权重")) && Take(ref weight, i);
+            if (!known)
+            {
+                return false;   // a column twice, or one this header does not have
+            }
+        }
+
+        if (budget < 0 || executed < 0 || rate < 0 || score < 0 || cells.IsFilled(0) && AmountText(0) is not null
+            || !StartsWithAny(rate, MixedRateStarts) && !StartsWithAny(score, MixedScoreStarts))
+        {
+            return false;   // session 60: its rate or score column starts with a word of MixedHeaderStarts (Row asks for them)
+        }
+
+        var initial = cells.Contains(budget, "年初");
+        fundColumns = new FundColumns(initial ? budget : -1, initial ? -1 : budget, executed, weight, rate, score);
+        mixedWeightColumn = weight >= 0 ? weight : budget;
+        weightsUnstated = weight < 0;
+        if (weightsUnstated)
+        {
+            var (zh, en) = DisclosureMessages.ScoreTableWeightsUnstated(cells.CompactText(budget));
+            b.Note(span, zh, en, row.Text);
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether cell <paramref name="index"/> without white space starts with one of <paramref name="words"/>.</summary>
+    private bool StartsWithAny(int index, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (cells.StartsWith(index, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Sets an absent column (-1) to <paramref name="index"/>: false when it was found already.</summary>
+    private static bool Take(ref int column, int index)
+    {
+        if (column >= 0)
+        {
+            return false;
+        }
+
+        column = index;
+        return true;
+    }
+
+    /// <summary>
+    /// Session 59: a row under a mixed header (<see cref="MixedHeader"/>): a fund row by its label (<see cref="FundKind"/>),
+    /// or a 一级指标 row (its label ending in 指标, no executed amount nor rate) as an indicator; any other row is not read.
+    /// </summary>
+    private void MixedLine(SourceSpan span, Fragment row)
+    {
+        var labelAt = cells.LastFilled(Math.Min(fundColumns.First(cells.Count), cells.Count));
+        if (labelAt < 0)
+        {
+            return;
+        }
+
+        var label = cells.CompactText(labelAt);
+        if (FundKind(label) is not null)
+        {
+            Fund(span, row);
+            return;
+        }
+
+        if (label.Length is < 4 or > 12 || !label.EndsWith("指标", StringComparison.Ordinal)
+            || cells.IsFilled(fundColumns.Executed) || cells.IsFilled(fundColumns.ExecutionRate)
+            || Quantity(fundColumns.Score) is null)
+        {
+            return;
+        }
+
+        indicatorColumns = new IndicatorColumns(labelAt, -1, labelAt, -1, -1, -1, weightsUnstated ? -1 : mixedWeightColumn,
+            fundColumns.Score, -1);
+        Indicator(span, row);
     }
 
     /// <summary>Reads a row as a line of the last header's kind (a fund line, a goal, an indicator).</summary>
@@ -520,6 +833,9 @@ internal sealed class PerformanceTableReader
             case Mode.Indicators:
                 Indicator(span, row);
                 break;
+            case Mode.Mixed:
+                MixedLine(span, row);
+                break;
         }
     }
 
@@ -537,10 +853,12 @@ internal sealed class PerformanceTableReader
             }
         }
 
-        if (weight is not null)
+        if (weight is not null && !weightsUnstated)
         {
             Put(evaluationNode, evaluation!, "totalWeight", DraftNode.Of(weight), span, ClaimKind.Quantity, row.Text);
         }
+
+        linesRead = true;
 
         if (score is not null)
         {
@@ -586,6 +904,7 @@ internal sealed class PerformanceTableReader
         var room = 2 + Present(initialBudget) + Present(fullYearBudget) + Present(executed) + Present(weight) + Present(rate)
             + Present(score);
         var pointer = b.AppendItemWithRoom(fundsPointer ??= evaluation + "/funds", out var fund, room);
+        linesRead = true;
         Put(fund, pointer, "kind", kind, span);
         Put(fund, pointer, "label", label, span);
         Claimed(fund, pointer, "initialBudget", initialBudget, span, ClaimKind.Amount, row);
@@ -614,9 +933,20 @@ internal sealed class PerformanceTableReader
         }
     }
 
+    /// <summary>
+    /// Session 59: labels of a fund row that are the project's whole funds though they hold no word of
+    /// <see cref="FundKinds"/> (<c>资金 | 1200.00 | 1146.85 | 95.57% | 9.6</c>).
+    /// </summary>
+    private static readonly string[] WholeFundLabels = ["资金", "项目资金", "预算资金", "资金执行", "资金执行情况", "预算执行", "预算执行情况"];
+
     /// <summary>The kind of the first entry of <see cref="FundKinds"/> with a word in the label, or null.</summary>
     private static string? FundKind(string compactLabel)
     {
+        if (Array.IndexOf(WholeFundLabels, compactLabel) >= 0)
+        {
+            return "total";
+        }
+
         foreach (var (keys, kind) in FundKinds)
         {
             foreach (var key in keys)
@@ -686,6 +1016,7 @@ internal sealed class PerformanceTableReader
         var room = 3 + Present(columns.Target) + Present(columns.Basis) + Present(columns.Actual) + Present(weight) + Present(score)
             + Present(columns.Note);
         var pointer = b.AppendItemWithRoom(indicatorsPointer ??= evaluation + "/indicators", out var indicator, room);
+        linesRead = true;
         lastIndicator = pointer;
         lastIndicatorNode = indicator;
         Put(indicator, pointer, "level1", level1, span);

@@ -21,10 +21,10 @@ public class BlindPagesFiftyFiveCorpusTests(ITestOutputHelper output)
         ["t01"] = 59,
         ["t02"] = 30,
         ["t03"] = 31,   // session 58 (prose58): the 政府性基金 年初结转 / 年末结转; session 60 (prose60): 主要用于：'s first item
-        ["t04"] = 29,
+        ["t04"] = 40,   // session 59 (tables59): the 11 items of the one-cell-per-line 一般公共预算 table
         ["t05"] = 56,
         ["t06"] = 31,
-        ["t07"] = 39,
+        ["t07"] = 57,   // session 59 (tables59): the three untitled '|' 绩效自评表
         ["t08"] = 54,   // session 59 (prose59): the nine 上年 figures beside 上上年 as the items' prior-year amounts
         ["t09"] = 49,
         ["t10"] = 41,
@@ -45,21 +45,22 @@ public class BlindPagesFiftyFiveCorpusTests(ITestOutputHelper output)
         ["t01"] = ["FA2001"],
         ["t03"] = ["FA8006"],   // session 59 (prose59): the planted 2136902 item of the 具体为 list (FundListSumCheck)
         ["t05"] = ["FA2105"],
+        ["t07"] = ["FA3003"],   // session 59 (tables59): the planted 总分 96.2 of the untitled '|' 绩效自评表 (9.3 + 47.0 + 28.5 + 9.4)
         ["t09"] = ["FA8006"],
     };
 
     /// <summary>
     /// The planted errors (true figure → planted figure) and whether an Error or a Warning names the planted figure at the
     /// base. Named since session 59 (prose59): t03's 政府性基金 item 2136902 (`（2136902）1149.62万元` in the prose list after
-    /// `具体为：`, the table has 1,419.62), FA8006 weighing the list against the 17,902.32 支出. Not named: t07's 绩效 score
-    /// (`总分 | 100 | | | 96.2` for 9.3 + 47.0 + 28.5 + 9.4 = 94.2; the `|` 绩效自评表 is not read).
+    /// `具体为：`, the table has 1,419.62), FA8006 weighing the list against the 17,902.32 支出; and (tables59) t07's 绩效 score
+    /// (`总分 | 100 | | | 96.2` for 9.3 + 47.0 + 28.5 + 9.4 = 94.2), FA3003 on the untitled `|` 绩效自评表.
     /// </summary>
     public static TheoryData<string, string, string, bool> Planted() => new()
     {
         { "t01", "94.49", "92.87", true },
         { "t03", "1419.62", "1149.62", true },
         { "t05", "2.79", "3.69", true },
-        { "t07", "94.2", "96.2", false },
+        { "t07", "94.2", "96.2", true },   // session 59 (tables59): FA3003 on the '|' 绩效自评表's 总分
         { "t09", "14.13", "15.03", true },
     };
 

@@ -40,6 +40,27 @@ internal sealed class PerformanceTableReaderOracle
     /// <summary>Whether a title has been seen (rows before the first title are no evaluation's).</summary>
     private bool titled;
 
+    /// <summary>Session 59: the open evaluation was opened by a name row under no title (any block that is no row ends it).</summary>
+    private bool untitled;
+
+    /// <summary>Session 59: a name row gave the open evaluation its name.</summary>
+    private bool named;
+
+    /// <summary>Session 59: a fund line, an indicator or a 总分 row has been read into the open evaluation.</summary>
+    private bool linesRead;
+
+    /// <summary>Session 59: a name row waiting for the next row: a table is opened by it only if that row is a header.</summary>
+    private (Fragment Row, string Kind)? waitingName;
+
+    /// <summary>
+    /// Session 59: a mixed header without a 分值 column of its own was read into the open evaluation: from then on no weight is
+    /// written for its 一级指标 rows nor for its 总分.
+    /// </summary>
+    private bool weightsUnstated;
+
+    /// <summary>Session 59: the column a 一级指标 row's weight is in under a mixed header.</summary>
+    private int mixedWeightColumn = -1;
+
     /// <param name="builder">The draft report.</param>
     /// <param name="deferred">
     /// Keep the blocks that matter and read them in <see cref="Finish"/>, so that this reader writes into the builder
@@ -104,6 +125,7 @@ internal sealed class PerformanceTableReaderOracle
         if (block.Kind != BlockKind.TableRow)
         {
             var t = block.Content.Text;
+            waitingName = null;   // session 59: a name row waits for the very next block only
             if (IsTitle(t))
             {
                 Start(t.Contains("整体") ? "departmentOverall" : "project", block.Content);
@@ -117,8 +139,36 @@ internal sealed class PerformanceTableReaderOracle
                     Row(block.Content.Slice(joined.Index, block.Content.Length));
                 }
             }
+            else if (untitled)
+            {
+                // Session 59: any other block that is no row ends a table its name row opened.
+                Flush();
+                evaluation = null;
+                untitled = false;
+                mode = string.Empty;
+            }
 
             return;
+        }
+
+        // Session 59: a name row under no title (or after the lines of a named evaluation) opens a table of its own when the
+        // next row is a header of a 绩效自评表.
+        var cells = Cells(block.Content);
+        if ((evaluation is null || named && linesRead) && NameRowKind(cells) is { } kind)
+        {
+            waitingName = (block.Content, kind);
+            return;
+        }
+
+        if (waitingName is { } waiting)
+        {
+            waitingName = null;
+            if (OpensTable(cells))
+            {
+                Start(waiting.Kind, waiting.Row);
+                untitled = true;
+                Row(waiting.Row);
+            }
         }
 
         if (evaluation is null)
@@ -148,7 +198,47 @@ internal sealed class PerformanceTableReaderOracle
         goalColumns = new Dictionary<string, int>();
         lastIndicator = null;
         level1 = level2 = string.Empty;
+        untitled = named = linesRead = weightsUnstated = false;
+        mixedWeightColumn = -1;
     }
+
+    /// <summary>
+    /// Session 59: the kind of evaluation a name row of its own opens — 项目名称 (a project) or 部门名称 (the department) as the
+    /// first cell, then one filled cell only, of two characters or more, that is no amount nor percentage; otherwise null.
+    /// </summary>
+    private static string? NameRowKind(List<(string Text, int Start, int End)> cells)
+    {
+        var first = cells.Count > 0 ? Compact(cells[0].Text) : string.Empty;
+        var kind = first == "项目名称" ? "project" : first == "部门名称" ? "departmentOverall" : null;
+        var values = cells.Skip(1).Select(c => c.Text).Where(t => t.Length > 0).ToList();
+        if (kind is null || values.Count != 1 || Compact(values[0]).Length < 2 || AmountText(values[0]) is not null
+            || PercentText(values[0]) is not null)
+        {
+            return null;
+        }
+
+        return kind;
+    }
+
+    /// <summary>
+    /// Session 59: whether a row is a header of a 绩效自评表 (so that the name row before it opens a table): 主管部门, 年度总体目标, the
+    /// fund header (年初预算数 and 全年预算…), or a score column (得分) beside a 执行率, 分值, 权重 or 一级指标 column.
+    /// </summary>
+    private static bool OpensTable(List<(string Text, int Start, int End)> cells)
+    {
+        var compact = cells.Select(c => Compact(c.Text)).ToList();
+        return compact.Contains("主管部门") || compact.Any(c => c.StartsWith("年度总体目标", StringComparison.Ordinal))
+            || compact.Contains("年初预算数") && compact.Any(c => c.StartsWith("全年预算", StringComparison.Ordinal))
+            || compact.Any(c => Names(c, "得分")) && compact.Any(c => Names(c, "执行率") || Names(c, "分值") || Names(c, "权重")
+                || Names(c, "一级指标"));
+    }
+
+    /// <summary>
+    /// Session 59: whether a header cell (without white space) names <paramref name="word"/>: the word anywhere in its first
+    /// sixteen characters (<c>年度预算数/分值</c> names a budget and a weight).
+    /// </summary>
+    private static bool Names(string compactCell, string word)
+        => compactCell.Substring(0, Math.Min(compactCell.Length, 16)).Contains(word, StringComparison.Ordinal);
 
     private void Flush()
     {
@@ -251,6 +341,7 @@ internal sealed class PerformanceTableReaderOracle
             if (value is not null)
             {
                 b.SetString(evaluation + "/name", value, span);
+                named = true;
             }
 
             return;
@@ -337,6 +428,12 @@ internal sealed class PerformanceTableReaderOracle
             return;
         }
 
+        if (MixedHeader(cells, compact, span, row.Text))
+        {
+            mode = "mixed";
+            return;
+        }
+
         var totalAt = compact.FindIndex(c => c == "总分" || c == "合计得分" || c == "总计");
         if (totalAt >= 0)
         {
@@ -344,10 +441,12 @@ internal sealed class PerformanceTableReaderOracle
             var values = cells.Skip(totalAt + 1).Select(c => Quantity(c.Text)).Where(q => q is not null).ToList();
             var weight = values.Count >= 2 ? values[values.Count - 2] : null;
             var score = values.Count >= 1 ? values[values.Count - 1] : null;
-            if (weight is not null)
+            if (weight is not null && !weightsUnstated)
             {
                 b.Set(evaluation + "/totalWeight", DraftNode.Of(weight), span, ClaimKind.Quantity, row.Text);
             }
+
+            linesRead = true;
 
             if (score is not null)
             {
@@ -380,7 +479,110 @@ internal sealed class PerformanceTableReaderOracle
             case "indicators":
                 Indicator(cells, span, row.Text);
                 break;
+            case "mixed":
+                MixedLine(cells, span, row.Text);
+                break;
         }
+    }
+
+    /// <summary>
+    /// Session 59: a header of fund rows and 一级指标 rows together (<c>指标 | 年度预算数/分值 | 全年执行数 | 执行率 | 得分</c>): after
+    /// the first column (a label, not an amount) every filled cell names one column, each column once — the rate (执行率), the
+    /// score (得分), the executed amount (执行数, 执行金额), the budget (预算; 年初 makes it the initial one) and at most a weight
+    /// (分值, 权重) — and all but the weight are there; its rate column starts with 执行率 or 预算执行率, or its score column with
+    /// 得分 or 自评得分. With no weight column the weights are not stated (the budget column holds the 一级指标 rows' weights
+    /// but the fund row's budget): a note says so, and no weight is written for the rest of the evaluation's 一级指标 and 总分.
+    /// </summary>
+    private bool MixedHeader(List<(string Text, int Start, int End)> cells, List<string> compact, SourceSpan span, string text)
+    {
+        var columns = new Dictionary<string, int>();
+        for (var i = 1; i < compact.Count; i++)
+        {
+            var c = compact[i];
+            var column = c.Length == 0 ? string.Empty
+                : Names(c, "执行率") ? "executionRate"
+                : Names(c, "得分") ? "score"
+                : Names(c, "执行数") || Names(c, "执行金额") ? "executed"
+                : Names(c, "预算") ? "budget"
+                : Names(c, "分值") || Names(c, "权重") ? "weight"
+                : null;
+            if (column is null || column.Length > 0 && !columns.TryAdd(column, i))
+            {
+                return false;
+            }
+        }
+
+        if (!columns.TryGetValue("budget", out var budget) || !columns.TryGetValue("executed", out var executed)
+            || !columns.TryGetValue("executionRate", out var rateAt) || !columns.TryGetValue("score", out var scoreAt)
+            || AmountText(Cell(cells, 0)) is not null)
+        {
+            return false;
+        }
+
+        var rate = compact[rateAt];
+        var score = compact[scoreAt];
+        if (!rate.StartsWith("执行率", StringComparison.Ordinal) && !rate.StartsWith("预算执行率", StringComparison.Ordinal)
+            && !score.StartsWith("得分", StringComparison.Ordinal) && !score.StartsWith("自评得分", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var initial = Names(compact[budget], "年初");
+        var weight = columns.GetValueOrDefault("weight", -1);
+        fundColumns = new Dictionary<string, int>
+        {
+            ["initialBudget"] = initial ? budget : -1,
+            ["fullYearBudget"] = initial ? -1 : budget,
+            ["executed"] = executed,
+            ["weight"] = weight,
+            ["executionRate"] = rateAt,
+            ["score"] = scoreAt,
+        };
+        mixedWeightColumn = weight >= 0 ? weight : budget;
+        weightsUnstated = weight < 0;
+        if (weightsUnstated)
+        {
+            var (zh, en) = DisclosureMessages.ScoreTableWeightsUnstated(compact[budget]);
+            b.Note(span, zh, en, text);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Session 59: a row under a mixed header — a fund line when its label (the last filled cell before the first column) is a
+    /// fund's, else a 一级指标 (a label of 4 to 12 characters ending in 指标, no executed amount nor rate, a score) as an
+    /// indicator named by its label, with its score and (when stated) its weight.
+    /// </summary>
+    private void MixedLine(List<(string Text, int Start, int End)> cells, SourceSpan span, string text)
+    {
+        var first = fundColumns.Values.Where(v => v >= 0).DefaultIfEmpty(cells.Count).Min();
+        var labelAt = Enumerable.Range(0, Math.Min(first, cells.Count)).LastOrDefault(i => cells[i].Text.Length > 0, -1);
+        if (labelAt < 0)
+        {
+            return;
+        }
+
+        var label = Compact(cells[labelAt].Text);
+        if (FundKindOf(label) is not null)
+        {
+            Fund(cells, span, text);
+            return;
+        }
+
+        if (label.Length is < 4 or > 12 || !label.EndsWith("指标", StringComparison.Ordinal)
+            || Cell(cells, fundColumns["executed"]).Length > 0 || Cell(cells, fundColumns["executionRate"]).Length > 0
+            || Quantity(Cell(cells, fundColumns["score"])) is null)
+        {
+            return;
+        }
+
+        indicatorColumns = new Dictionary<string, int>
+        {
+            ["level1"] = labelAt, ["level2"] = -1, ["name"] = labelAt, ["target"] = -1, ["basis"] = -1, ["actual"] = -1,
+            ["weight"] = weightsUnstated ? -1 : mixedWeightColumn, ["score"] = fundColumns["score"], ["note"] = -1,
+        };
+        Indicator(cells, span, text);
     }
 
     private static readonly (string[] Keys, FundLineKind Kind)[] FundKinds =
@@ -393,6 +595,21 @@ internal sealed class PerformanceTableReaderOracle
         (new[] { "其他资金" }, FundLineKind.OtherFunds),
     ];
 
+    /// <summary>Session 59: labels that name the project's whole funds without a word of <see cref="FundKinds"/>.</summary>
+    private static readonly string[] WholeFunds = ["资金", "项目资金", "预算资金", "资金执行", "资金执行情况", "预算执行", "预算执行情况"];
+
+    /// <summary>The kind of fund a label (without white space) names, or null.</summary>
+    private static FundLineKind? FundKindOf(string compactLabel)
+    {
+        if (WholeFunds.Contains(compactLabel))
+        {
+            return FundLineKind.Total;
+        }
+
+        var kind = FundKinds.FirstOrDefault(k => k.Keys.Any(key => compactLabel.Contains(key)));
+        return kind.Keys is null ? null : kind.Kind;
+    }
+
     private void Fund(List<(string Text, int Start, int End)> cells, SourceSpan span, string text)
     {
         var first = fundColumns.Values.Where(v => v >= 0).DefaultIfEmpty(cells.Count).Min();
@@ -402,15 +619,14 @@ internal sealed class PerformanceTableReaderOracle
             return;
         }
 
-        var compactLabel = Compact(label);
-        var kind = FundKinds.FirstOrDefault(k => k.Keys.Any(key => compactLabel.Contains(key)));
-        if (kind.Keys is null)
+        if (FundKindOf(Compact(label)) is not { } kind)
         {
             return;
         }
 
+        linesRead = true;
         var pointer = b.Append(evaluation + "/funds");
-        b.SetString(pointer + "/kind", JsonNamingPolicy.CamelCase.ConvertName(kind.Kind.ToString()), span);
+        b.SetString(pointer + "/kind", JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()), span);
         b.SetString(pointer + "/label", label, span);
         foreach (var column in new[] { "initialBudget", "fullYearBudget", "executed" })
         {
@@ -473,6 +689,7 @@ internal sealed class PerformanceTableReaderOracle
         }
 
         var pointer = b.Append(evaluation + "/indicators");
+        linesRead = true;
         lastIndicator = pointer;
         b.SetString(pointer + "/level1", level1, span);
         b.SetString(pointer + "/level2", level2, span);

@@ -90,6 +90,69 @@ public class PerformanceTableReaderTests
     }
 
     /// <summary>
+    /// Session 60 (the property's failing replay at the merge of tables59, shrunk): a name row of its own under no title, then
+    /// a 年度总体目标 header (a word broken by a space) — session 59 opens an untitled table from it; the oracle had not learnt it
+    /// and read nothing. Both now open the evaluation, named by the row.
+    /// </summary>
+    [Fact]
+    public void UntitledNameRowBeforeGoalHeader_ReadAsByTheOracle()
+    {
+        var (reader, oracle) = Both("| 项目名称 | 办公室及文印中心专项经费 |  |  |  |  |  |  |  |\n年度总体 目标\t预期目标\t\n");
+        AssertSame(reader, oracle);
+        var evaluation = reader.Root.Member("performance")!.Member("evaluations")!.At(0);
+        Assert.Equal("办公室及文印中心专项经费", evaluation.Member("name")!.Text);
+    }
+
+    /// <summary>
+    /// Session 60, the reader fixed at the merge of tables59: a name word with a space inside (<c>项目 名称</c>, as header words are
+    /// read without white space) opens an untitled table as <c>项目名称</c> does — before, the cheap start test missed it.
+    /// </summary>
+    [Fact]
+    public void SpacedNameWord_OpensAnUntitledTable()
+    {
+        var (reader, oracle) = Both("| 项目 名称 | 某项目 | | |\n| 主管部门 | 某局 | 实施单位 | 某中心 |\n");
+        AssertSame(reader, oracle);
+        var evaluation = reader.Root.Member("performance")!.Member("evaluations")!.At(0);
+        Assert.Equal("某项目", evaluation.Member("name")!.Text);
+        Assert.Equal("某局", evaluation.Member("department")!.Text);
+    }
+
+    /// <summary>
+    /// Session 60, the reader fixed: a name row waits for the very next block — a title between it and a header drops it. Before,
+    /// the header after the title opened a second, untitled evaluation from the name row, leaving the titled one empty.
+    /// </summary>
+    [Fact]
+    public void TitleAfterAWaitingNameRow_DropsIt()
+    {
+        var (reader, oracle) = Both("项目支出绩效自评表\n| 项目名称 | 乙项目 | | |\n| 总分 | 100 | 90 |\n| 项目名称 | 甲项目 | | |\n"
+            + "项目支出绩效自评表\n| 主管部门 | 某局 | 实施单位 | 某中心 |\n");
+        AssertSame(reader, oracle);
+        var evaluations = reader.Root.Member("performance")!.Member("evaluations")!;
+        Assert.Equal(2, evaluations.Count);
+        Assert.Equal("乙项目", evaluations.At(0).Member("name")!.Text);
+        Assert.Null(evaluations.At(1).Member("name"));
+        Assert.Equal("某局", evaluations.At(1).Member("department")!.Text);
+    }
+
+    /// <summary>
+    /// Session 60, the reader fixed: a mixed header (session 59) has its rate column starting with 执行率 or its score column
+    /// with 得分 — <c>本年执行率 | 本年得分</c> is none (before, whether it was one depended on the row's other cells: the header
+    /// test is asked only of rows with a cell starting with a header word's first character).
+    /// </summary>
+    [Theory]
+    [InlineData("指标\t预算\t执行数\t执行率\t得分", 1)]
+    [InlineData("资金\t预算\t执行数\t本年执行率\t得分", 1)]
+    [InlineData("指标\t预算\t执行数\t本年执行率\t本年得分", 0)]
+    [InlineData("本年\t本年预算\t本年执行数\t本年执行率\t本年得分", 0)]
+    public void MixedHeader_RateOrScoreColumnStartsWithItsWord(string header, int funds)
+    {
+        var (reader, oracle) = Both("项目支出绩效自评表\n" + header + "\n资金\t100.00\t90.00\t90%\t9\n");
+        AssertSame(reader, oracle);
+        var evaluation = reader.Root.Member("performance")!.Member("evaluations")!.At(0);
+        Assert.Equal(funds, evaluation.Member("funds")?.Count ?? 0);
+    }
+
+    /// <summary>
     /// Where a name row starts in a title block that joined lines (without a break): at the first name word a tab follows,
     /// whichever word — “单位名称⇥单位名称项目名称⇥丙” starts at its first 单位名称 (index 9, after the nine characters of the
     /// title), not at the later 项目名称 that the words' order once preferred; no tab after a name word, no row.
