@@ -554,7 +554,8 @@ internal sealed partial class TextTableReader
     /// </summary>
     private static Column? ComparedColumn(ReadOnlySpan<char> c)
     {
-        if (!Has(c, "增减") && !Has(c, "差额") && !Has(c, "差异"))
+        // A group heading over sub-columns (比上年增、减情况) is left to the header's merging of its next row.
+        if (!Has(c, "增减") && !Has(c, "差额") && !Has(c, "差异") || Has(c, "情况"))
         {
             return null;
         }
