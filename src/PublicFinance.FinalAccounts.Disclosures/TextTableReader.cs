@@ -496,6 +496,12 @@ internal sealed partial class TextTableReader
     /// <summary>What a compacted cell of 1–16 characters names as a column, or null.</summary>
     private static Column? ColumnOf(ReadOnlySpan<char> c)
     {
+        var compared = ComparedColumn(c);
+        if (compared is not null)
+        {
+            return compared;
+        }
+
         if (Has(c, "上年") && Has(c, "决算"))
         {
             return Column.PriorYear;
@@ -534,6 +540,35 @@ internal sealed partial class TextTableReader
         if (Has(c, "增减") || Has(c, "情况") || IsCornerName(c))
         {
             return Column.Skip;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Session 60 (r57fix, blind round 57 t02): a change column that names both sides of its comparison — 决算比预算增减,
+    /// 决算与预算差额 (the final against the budget: <see cref="Column.BudgetDifference"/>, or
+    /// <see cref="Column.VarianceRate"/> with 率/%) and 决算比上年增减 (year-on-year: <see cref="Column.ChangeAmount"/> or
+    /// <see cref="Column.ChangeRate"/>). Its 决算 word made it a second 决算 column (the row's −2.64 read as its amount,
+    /// three false FA8003) and its 上年 word a prior-year column; null for any other cell.
+    /// </summary>
+    private static Column? ComparedColumn(ReadOnlySpan<char> c)
+    {
+        // A group heading over sub-columns (比上年增、减情况) is left to the header's merging of its next row.
+        if (!Has(c, "增减") && !Has(c, "差额") && !Has(c, "差异") || Has(c, "情况"))
+        {
+            return null;
+        }
+
+        var rate = Has(c, "率") || Has(c, "幅度") || Has(c, "%") || Has(c, "％");
+        if (Has(c, "比预算") || Has(c, "较预算") || Has(c, "与预算") || Has(c, "预算比") || Has(c, "预决算"))
+        {
+            return rate ? Column.VarianceRate : Column.BudgetDifference;
+        }
+
+        if (Has(c, "比上年") || Has(c, "较上年") || Has(c, "与上年") || Has(c, "同比"))
+        {
+            return rate ? Column.ChangeRate : Column.ChangeAmount;
         }
 
         return null;

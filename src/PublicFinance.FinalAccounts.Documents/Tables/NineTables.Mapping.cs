@@ -164,9 +164,10 @@ internal static partial class NineTables
                 ("otherIncome", Column(t, ["其他收入"])),
         };
         var (totalRow, rows) = FunctionalRows(t, x.Notes);
+        var zero = UnprintedAreZero(totalRow, cols);
         IncomeColumns Read(IReadOnlyList<TableCell> row, string prefix, string label)
         {
-            Amount? A(int i) => x.Take(row, cols[i].Item2, prefix + cols[i].Item1, label);
+            Amount? A(int i) => zero && cols[i].Item2 < 0 ? x.Zero() : x.Take(row, cols[i].Item2, prefix + cols[i].Item1, label);
             return new IncomeColumns { Total = A(0), FiscalAppropriation = A(1), SuperiorSubsidy = A(2), ServiceIncome = A(3),
                 BusinessIncome = A(4), AffiliatedRemittance = A(5), OtherIncome = A(6) };
         }
@@ -192,9 +193,10 @@ internal static partial class NineTables
             ("remittedToSuperior", Column(t, ["上缴上级"])), ("business", Column(t, ["经营支出"])), ("subsidyToAffiliates", Column(t, ["附属单位"])),
         };
         var (totalRow, rows) = FunctionalRows(t, x.Notes);
+        var zero = UnprintedAreZero(totalRow, cols);
         ExpenditureColumns Read(IReadOnlyList<TableCell> row, string prefix, string label)
         {
-            Amount? A(int i) => x.Take(row, cols[i].Item2, prefix + cols[i].Item1, label);
+            Amount? A(int i) => zero && cols[i].Item2 < 0 ? x.Zero() : x.Take(row, cols[i].Item2, prefix + cols[i].Item1, label);
             return new ExpenditureColumns { Total = A(0), Basic = A(1), Project = A(2), RemittedToSuperior = A(3), Business = A(4),
                 SubsidyToAffiliates = A(5) };
         }
@@ -206,6 +208,61 @@ internal static partial class NineTables
         });
         return new ExpenditureTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Total = TotalRow(totalRow, P, Read),
             Rows = list };
+    }
+
+    /// <summary>
+    /// Session 60 (r57fix, blind round 57 t05): whether the columns a 收入决算表 or 支出决算表 does not print are zero. A
+    /// table in a 说明 often prints its total and only the parts it has (本年收入合计 | 财政拨款收入 | 其他收入); the unprinted
+    /// parts were absent, so no row's "total = Σ parts" could run (a planted row went unreported). They are zero only when
+    /// the 合计 row proves it: its total (not 0) equals the sum of its printed parts exactly, and amounts are never
+    /// negative, so every unprinted column is 0 in the 合计 and in every row. <paramref name="columns"/> lists the total
+    /// first, then the parts (-1: not printed). A table without a 合计 row, or whose 合计 does not close, keeps them absent.
+    /// </summary>
+    private static bool UnprintedAreZero(IReadOnlyList<TableCell>? totalRow, (string Name, int Column)[] columns)
+    {
+        if (totalRow is null || CellValue(totalRow, columns[0].Column) is not { } total || total <= 0)
+        {
+            return false;
+        }
+
+        var printed = 0;
+        var unprinted = 0;
+        var sum = 0m;
+        for (var i = 1; i < columns.Length; i++)
+        {
+            if (columns[i].Column < 0)
+            {
+                unprinted++;
+                continue;
+            }
+
+            if (CellValue(totalRow, columns[i].Column) is not { } part || part < 0)
+            {
+                return false;
+            }
+
+            printed++;
+            sum += part;
+        }
+
+        return printed > 0 && unprinted > 0 && sum == total;
+    }
+
+    /// <summary>The amount of a printed cell (blank or a dash: 0), or null when the column is not printed or not an amount.</summary>
+    private static decimal? CellValue(IReadOnlyList<TableCell> row, int column)
+    {
+        if (column < 0 || column >= row.Count)
+        {
+            return null;
+        }
+
+        var text = TableAssembler.Compact(row[column].Text);
+        if (text.Length == 0 || text is "-" or "—" or "--" or "－")
+        {
+            return 0m;
+        }
+
+        return Amount.TryParse(text, out var amount) ? amount.Value : null;
     }
 
     /// <summary>Each code row's columns read under <c>{table}rows/{i}/</c> and made into the table's row type.</summary>

@@ -60,6 +60,9 @@ internal static partial class NineTables
             return amount;
         }
 
+        /// <summary>A zero of the table's precision in the report's unit: a column the table shows to be all zero.</summary>
+        public Amount Zero() => InReportUnit(Amount.FromDecimal(0m, Decimals));
+
         /// <summary>An amount of the table converted exactly to the report's unit (its precision moves with the unit).</summary>
         private Amount InReportUnit(Amount amount)
             => Table.Unit is { } unit && unit != ReportUnit ? amount.ConvertUnit(unit, ReportUnit) : amount;
