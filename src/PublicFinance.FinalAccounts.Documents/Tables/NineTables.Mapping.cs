@@ -193,10 +193,9 @@ internal static partial class NineTables
             ("remittedToSuperior", Column(t, ["上缴上级"])), ("business", Column(t, ["经营支出"])), ("subsidyToAffiliates", Column(t, ["附属单位"])),
         };
         var (totalRow, rows) = FunctionalRows(t, x.Notes);
-        var zero = UnprintedAreZero(totalRow, cols);
         ExpenditureColumns Read(IReadOnlyList<TableCell> row, string prefix, string label)
         {
-            Amount? A(int i) => zero && cols[i].Item2 < 0 ? x.Zero() : x.Take(row, cols[i].Item2, prefix + cols[i].Item1, label);
+            Amount? A(int i) => x.Take(row, cols[i].Item2, prefix + cols[i].Item1, label);
             return new ExpenditureColumns { Total = A(0), Basic = A(1), Project = A(2), RemittedToSuperior = A(3), Business = A(4),
                 SubsidyToAffiliates = A(5) };
         }
@@ -211,12 +210,15 @@ internal static partial class NineTables
     }
 
     /// <summary>
-    /// Session 60 (r57fix, blind round 57 t05): whether the columns a 收入决算表 or 支出决算表 does not print are zero. A
+    /// Session 60 (r57fix, blind round 57 t05): whether the columns a 收入决算表 does not print are zero. A
     /// table in a 说明 often prints its total and only the parts it has (本年收入合计 | 财政拨款收入 | 其他收入); the unprinted
     /// parts were absent, so no row's "total = Σ parts" could run (a planted row went unreported). They are zero only when
     /// the 合计 row proves it: its total (not 0) equals the sum of its printed parts exactly, and amounts are never
     /// negative, so every unprinted column is 0 in the 合计 and in every row. <paramref name="columns"/> lists the total
     /// first, then the parts (-1: not printed). A table without a 合计 row, or whose 合计 does not close, keeps them absent.
+    /// Not the 支出决算表 (withdrawn at the merge): its common print 合计 | 基本支出 | 项目支出 closes in most PDFs, and its
+    /// unprinted 上缴上级 / 经营 / 附属单位 columns made zero moved planted-row findings of complete PDF layouts (FA0302 became
+    /// FA0301 on another row) — left for a session that can weigh those layouts.
     /// </summary>
     private static bool UnprintedAreZero(IReadOnlyList<TableCell>? totalRow, (string Name, int Column)[] columns)
     {
