@@ -53,7 +53,8 @@ internal sealed partial class NarrativeReader
 
         var heading = text.Substring(at, end - at);
         var closedBySentence = text[end] == '。';
-        var matter = MatterSubheading(heading, bracketed);
+        var topicName = TopicNameSubheading(heading, bracketed, closedBySentence);   // session 61: "（三）国有资产。年末…"
+        var matter = MatterSubheading(heading, bracketed) || topicName;
         if ((bracketed || closedBySentence) && !SentenceHeading(heading, closedBySentence) && !matter)
         {
             return null;
@@ -67,7 +68,7 @@ internal sealed partial class NarrativeReader
 
         if (bodyStart >= text.Length
             || !(heading.EndsWith("情况说明", StringComparison.Ordinal) || heading.EndsWith("情况", StringComparison.Ordinal)
-                || heading.Contains("决算")
+                || heading.Contains("决算") || topicName
                 || !bracketed && text[end] == ' ' && TopicNameHeading(heading)))   // session 45: "七、机关运行经费 2021年度…"
         {
             return null;

@@ -28,13 +28,14 @@ internal sealed partial class NarrativeReader
     private bool PriorClauseOfSubject(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
         if (subject is null || (subjectSentence != sentenceStart && !SubjectAmountInSentence()) || clause.Start <= currentSentenceFrom
-            || !b.Has(subject, "amount") || !(ChangeFollows(clause) || ChangeFollowsPastOlderYear(clause)))
+            || !b.Has(subject, "amount"))
         {
             return false;
         }
 
         var rest = AfterPriorYearOpening(Trimmed(label));
-        if (rest is null)
+        var changeFollows = ChangeFollows(clause) || ChangeFollowsPastOlderYear(clause);
+        if (rest is null || !changeFollows && !BarePriorClauseClosingItsPart(clause, rest))
         {
             return false;
         }
@@ -124,4 +125,29 @@ internal sealed partial class NarrativeReader
 
     /// <summary>The direction words of a change clause.</summary>
     private static readonly string[] ChangeWords = ["增加", "减少", "增长", "下降"];
+
+    /// <summary>
+    /// Session 61 (prose61, blind round 56 t04): whether a prior-year clause with no change after it is the item's prior amount
+    /// alone — "其中：公务用车运行维护费2.84万元，上年3.12万元；公务接待费0.46万元，上年0.71万元" — its words after the opening
+    /// only a filler (上年, 上年为, 上年决算数; <paramref name="rest"/> is what follows the opening) and the clause the last of its
+    /// part of the sentence (';' or the sentence's end after it). Then it is the subject's prior-year amount, which the report
+    /// keeps as the figure's own (<c>priorYearAmount</c>) when no change is stated for it.
+    /// </summary>
+    private static bool BarePriorClauseClosingItsPart(ClauseView clause, string rest)
+    {
+        var words = rest.Trim();
+        if (words.Length > 0 && Array.IndexOf(PriorYearFillers, words) < 0)
+        {
+            return false;
+        }
+
+        var text = clause.Sentence.Text;
+        var at = clause.End;
+        while (at < text.Length && text[at] is ' ' or '\u3000')
+        {
+            at++;
+        }
+
+        return at >= text.Length || text[at] is ';' or '；' or '。';
+    }
 }

@@ -399,6 +399,12 @@ internal sealed partial class NarrativeReader
                 return;   // 通用设备, 专用设备 at their template thresholds (schema 1.4)
             }
 
+            if (equipmentThreshold is null && NamedThingNotEquipment(compact))
+            {
+                Note(span, DisclosureMessages.UnplacedCount(compact + token.Digits + token.UnitText), text);
+                return;   // session 61: "教学用计算机436台" is no count of the equipment held at 100万元 (AssetsOutsideTheirSection)
+            }
+
             if (OneEquipmentKind(compact) && equipmentThreshold is null or 100m)
             {
                 if (equipmentThreshold is not null && EquipmentHoldingAt(token, compact, span, text))

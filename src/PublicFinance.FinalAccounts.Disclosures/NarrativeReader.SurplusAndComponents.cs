@@ -41,6 +41,11 @@ internal sealed partial class NarrativeReader
             return true;   // ReadGaps25: "收入总计…，其中：…上年结转 100.00 万元" (NarrativeReader.OpeningCarryOver.cs)
         }
 
+        if (AssetsOutsideTheirSection(clause, token, compact, span))
+        {
+            return true;   // session 61: "…。截至…，本部门资产总额 X 万元，其中固定资产 Y 万元" under 政府采购 (AssetsOutsideTheirSection)
+        }
+
         return section switch
         {
             Section.Overall or Section.Income or Section.Expenditure => SurplusOrFund(clause, token, compact, span),

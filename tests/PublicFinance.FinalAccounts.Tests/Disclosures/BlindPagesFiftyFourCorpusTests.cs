@@ -23,7 +23,7 @@ public class BlindPagesFiftyFourCorpusTests(ITestOutputHelper output)
         ["t01"] = 39,
         ["t02"] = 60,
         ["t03"] = 43,   // session 58 (units58): the 元 收入支出决算变动表 read row by row, bracketed negatives signed
-        ["t04"] = 41,
+        ["t04"] = 42,   // session 61 (prose61): "（四）机关运行经费。…" enters its section (TopicNameSubheading)
         ["t05"] = 75,
         ["t06"] = 37,   // session 58: the 政府性基金 年初结转 / 年末结转 that close its year
         ["t07"] = 58,   // session 58: 决算数与调整预算数一致 items (6 budgets), the bare score breakdowns (14)

@@ -31,10 +31,10 @@ public class BlindPagesFiftyOneCorpusTests(ITestOutputHelper output)
         ["t04"] = 29,
         ["t05"] = 54,
         ["t06"] = 71,
-        ["t07"] = 57,
+        ["t07"] = 59,   // session 61 (prose61): 资产总额 and 固定资产 after the 政府采购 sentence (AssetsOutsideTheirSection)
         ["t08"] = 48,
         ["t09"] = 45,
-        ["t10"] = 88,   // session 57 (tables57): 三公 上年 cells beside 决算 with no 增减 column
+        ["t10"] = 89,   // session 57 (tables57): 三公 上年 cells beside 决算 with no 增减 column; session 61: 资产总额
     };
 
     /// <summary>

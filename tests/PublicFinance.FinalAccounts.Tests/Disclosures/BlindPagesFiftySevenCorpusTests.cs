@@ -23,10 +23,10 @@ public class BlindPagesFiftySevenCorpusTests(ITestOutputHelper output)
         ["t03"] = 39,
         ["t04"] = 43,
         ["t05"] = 34,
-        ["t06"] = 39,
+        ["t06"] = 43,   // session 61 (prose61): "（三）国有资产。" enters its section (资产总额, 固定资产, 面积, 设备)
         ["t07"] = 49,
         ["t08"] = 47,
-        ["t09"] = 45,
+        ["t09"] = 46,   // session 61 (prose61): 资产总额 under "（三）国有资产。" (TopicNameSubheading)
         ["t10"] = 46,
     };
 

@@ -21,7 +21,7 @@ public class BlindPagesFiftySixCorpusTests(ITestOutputHelper output)
         ["t01"] = 57,
         ["t02"] = 34,   // session 60 (tbl60): 25 → 34, the 类 | 款 | 项 table with blank cells read by column
         ["t03"] = 48,
-        ["t04"] = 38,   // session 59 (r56fix): 15 → 38, the two tables read by their columns
+        ["t04"] = 40,   // session 59 (r56fix): 15 → 38, the two tables read by their columns; session 61: 上年 after each item
         ["t05"] = 50,   // session 60 (prose60): 40 → 50, the overview's 本年收入 / 本年支出 after the staff paragraph
         ["t06"] = 54,
         ["t07"] = 47,

@@ -25,7 +25,7 @@ public class BlindPagesFortySevenCorpusTests(ITestOutputHelper output)
         ["t01"] = 79,
         ["t02"] = 51,
         ["t03"] = 72,
-        ["t04"] = 72,
+        ["t04"] = 73,   // session 61 (prose61): 资产总额 under "（3）国有资产占用情况。" (AssetsOutsideTheirSection)
         ["t05"] = 57,
         ["t06"] = 70,
         ["t07"] = 43,
