@@ -24,7 +24,7 @@ public class BlindPagesFiftyEightCorpusTests(ITestOutputHelper output)
         ["t04"] = 32,
         ["t05"] = 26,
         ["t06"] = 39,
-        ["t07"] = 20,
+        ["t07"] = 19,   // session 61 (prose61 at the merge): 农机具58台（套） is no count of the equipment held at 100万元 (a note now)
         ["t08"] = 24,
         ["t09"] = 23,
         ["t10"] = 43,

@@ -60,6 +60,22 @@ public sealed class ProseSessionSixtyOneTests
     }
 
     /// <summary>Whatever the total and its part (part at most the total), both are read and no Error is raised.</summary>
+    /// <summary>
+    /// A breakdown that states a negative residual part (其他资产-95.40万元) adds up to more than its total: its parts are not read,
+    /// so rule FA4204 ("at most the total") does not fire on it (found at the merge, round 58 t09); the total still is.
+    /// </summary>
+    [Fact]
+    public void BreakdownWithANegativePart_IsNotCheckedAsParts()
+    {
+        var text = TopicNameText(462_318, 381_905).Replace(
+            "其中固定资产3819.05万元；", "其中流动资产899.53万元，固定资产3819.05万元（其他资产-95.40万元）；", StringComparison.Ordinal);
+        var (read, diagnostics) = Read(text);
+        Assert.Empty(Errors(diagnostics));
+        Assert.Equal("4623.18", JsonAt(read, Assets + "totalValue"));
+        Assert.Null(JsonAt(read, Assets + "fixedAssetsValue"));
+        Assert.Null(JsonAt(read, Assets + "currentAssetsValue"));
+    }
+
     [Property(MaxTest = 30)]
     public Property TopicNameSubheading_ReadsTotalAndPart()
     {
