@@ -97,6 +97,12 @@ internal sealed partial class NarrativeReader
 
         public ProseFigure? TotalScore { get; set; }
 
+        /// <summary>
+        /// Session 61: whether the parts and the total were read from the part table after the paragraph (一级指标 | 分值 | 得分, every
+        /// row known and a 合计 row): the list is whole, so FA3001 and FA3003 check it as it stands.
+        /// </summary>
+        public bool PartTableRead { get; set; }
+
         /// <summary>The total weight stated beside the total (总分值 100 分), if any.</summary>
         public ProseFigure? TotalWeight { get; set; }
 
@@ -588,7 +594,7 @@ internal sealed partial class NarrativeReader
             ProseSet(fund, "executionRate", e.Rate, ClaimKind.ExecutionRate, e.Text);
             ProseSet(fund, "score", e.FundScore, ClaimKind.Quantity, e.Text);
             if (e.Indicators.Count > 0 && (e.IndicatorLineBroken
-                    || !WeightsComplete(e) && !IndicatorLinesCloseTheTotal(e) && !ScoresBreakTheTotal(e)))   // session 57
+                    || !e.PartTableRead && !WeightsComplete(e) && !IndicatorLinesCloseTheTotal(e) && !ScoresBreakTheTotal(e)))
             {
                 // Only some first-level indicators read ("产出指标分值 50 分…效益指标分值 30 分", 满意度 not named): checked as a
                 // whole list they would make FA3001 and FA3003 fail falsely, so neither they nor the total are written.
