@@ -255,6 +255,7 @@ internal sealed partial class NarrativeReader
         PlaceWhollyAppropriation();   // Blind24B: "…，全部为财政拨款收入"
         PartTableEnds();   // session 61 (EvaluationPartTables): a part table that ends the text
         PlaceProseEvaluations();
+        PlaceDepartmentBreakdown();   // session 61: "部门整体支出绩效自评得分93.5分，…其中：1.预算执行率得分9.2分（满分10分）；…"
         PlaceRestatedChangeReasons();   // session 44: a change restated without its reason (RestatedChangeReasons)
         WithdrawIncompleteSides();   // Blind24A: a grand total with a part the reader could not place
         WithdrawIncompleteKinds();   // session 41: 本年支出's kinds with one the model has no member for (NeutralBudgetChanges)
