@@ -125,14 +125,16 @@ public sealed class PerformanceSessionSixtyOneTests
             + "二、绩效自评情况\n"
             + sentence + "\n";
 
-    private const string Department = "2023年度部门整体支出绩效自评得分{0}分，等级为“{1}”，其中：1.预算执行率得分9.6分（满分10分）；"
-        + "2.产出指标得分45.0分（满分50分）；3.效益指标得分27.4分（满分30分）；4.满意度指标得分9.1分（满分10分）。";
+    /// <summary>The department's whole score (as printed) and grade, then its four weighted parts (9.6 + 45.0 + 27.4 + 9.1 = 91.1).</summary>
+    private static string Department(string total, string grade)
+        => $"2023年度部门整体支出绩效自评得分{total}分，等级为“{grade}”，其中：1.预算执行率得分9.6分（满分10分）；"
+            + "2.产出指标得分45.0分（满分50分）；3.效益指标得分27.4分（满分30分）；4.满意度指标得分9.1分（满分10分）。";
 
     /// <summary>The department's whole score with its weighted parts: one departmentOverall evaluation, the score kept too.</summary>
     [Fact]
     public void DepartmentScore_WithWeightedParts_IsTheOverallEvaluation()
     {
-        var (read, diagnostics) = Read(DepartmentText(string.Format(CultureInfo.InvariantCulture, Department, "91.1", "优")));
+        var (read, diagnostics) = Read(DepartmentText(Department("91.1", "优")));
         Assert.Empty(Errors(diagnostics));
         Assert.Equal("91.1", JsonAt(read, "/performance/selfEvaluationScore"));
         Assert.Equal("departmentOverall", JsonAt(read, Evaluations + "0/kind"));
@@ -150,7 +152,7 @@ public sealed class PerformanceSessionSixtyOneTests
     [Fact]
     public void DepartmentScore_OffItsParts_IsOneFA3003()
     {
-        var (_, diagnostics) = Read(DepartmentText(string.Format(CultureInfo.InvariantCulture, Department, "93.1", "优")));
+        var (_, diagnostics) = Read(DepartmentText(Department("93.1", "优")));
         Assert.Equal(["FA3003"], RuleIds(diagnostics, Severity.Error));
     }
 
