@@ -97,6 +97,12 @@ internal sealed partial class NarrativeReader
 
         public ProseFigure? TotalScore { get; set; }
 
+        /// <summary>
+        /// Session 61: whether the parts and the total were read from the part table after the paragraph (一级指标 | 分值 | 得分, every
+        /// row known and a 合计 row): the list is whole, so FA3001 and FA3003 check it as it stands.
+        /// </summary>
+        public bool PartTableRead { get; set; }
+
         /// <summary>The total weight stated beside the total (总分值 100 分), if any.</summary>
         public ProseFigure? TotalWeight { get; set; }
 
@@ -127,6 +133,7 @@ internal sealed partial class NarrativeReader
             }
 
             StatedProjectCount(text);
+            DepartmentBreakdown(paragraph);   // session 61: the department's whole score and its parts (DepartmentBreakdowns)
             ScoringRuleSentence(paragraph);   // session 60: "每个项目满分100分，其中预算执行率10分、…" (NarrativeReader.ScoringRules.cs)
             SelectionWorded(text);   // session 42 (NarrativeReader.EvaluationSelection.cs)
             var listedBefore = listedScores.Count;
@@ -143,6 +150,7 @@ internal sealed partial class NarrativeReader
         evaluation.Grade = ProseGrade(paragraph, text);
         if (evaluation.FundFigures < 2 && !ScoresBreakTheTotal(evaluation))   // session 58: "自评得分91.3分，其中预算执行率9.6分、…"
         {
+            LoneProjectTotal(paragraph, evaluation, nameEnd);   // session 61: "对某某项目开展绩效自评，项目资金…，自评得分95.3分" (a listed score)
             return false;   // a paragraph that names a project but states less than its funds: read as any paragraph
         }
 
@@ -575,61 +583,70 @@ internal sealed partial class NarrativeReader
         MarkSelection(count);   // session 42: fewer summaries than the stated count, or a selection worded (schema 1.8)
         foreach (var e in proseEvaluations)
         {
-            var pointer = b.Append("/performance/evaluations");
-            b.SetUnder(pointer, "kind", DraftNode.Of("project"), e.Span);
-            b.SetUnder(pointer, "name", DraftNode.Of(e.Name), e.Span);
-            var fund = b.Append(pointer + "/funds");
-            b.SetUnder(fund, "kind", DraftNode.Of("total"), e.Span);
-            b.SetUnder(fund, "label", DraftNode.Of(e.FundLabel ?? "项目资金"), e.Span);
-            ProseSet(fund, "initialBudget", e.InitialBudget, ClaimKind.Amount, e.Text);
-            ProseSet(fund, "fullYearBudget", e.FullYearBudget, ClaimKind.Amount, e.Text);
-            ProseSet(fund, "executed", e.Executed, ClaimKind.Amount, e.Text);
-            ProseSet(fund, "weight", e.FundWeight, ClaimKind.Quantity, e.Text);
-            ProseSet(fund, "executionRate", e.Rate, ClaimKind.ExecutionRate, e.Text);
-            ProseSet(fund, "score", e.FundScore, ClaimKind.Quantity, e.Text);
-            if (e.Indicators.Count > 0 && (e.IndicatorLineBroken
-                    || !WeightsComplete(e) && !IndicatorLinesCloseTheTotal(e) && !ScoresBreakTheTotal(e)))   // session 57
+            PlaceProseEvaluation(e, "project");
+        }
+    }
+
+    /// <summary>
+    /// Writes one prose evaluation of <paramref name="kind"/> (project, departmentOverall) into <c>/performance/evaluations</c>: its
+    /// fund line, its first-level indicators when they are its whole list, its total and grade.
+    /// </summary>
+    private void PlaceProseEvaluation(ProseEvaluation e, string kind)
+    {
+        var pointer = b.Append("/performance/evaluations");
+        b.SetUnder(pointer, "kind", DraftNode.Of(kind), e.Span);
+        b.SetUnder(pointer, "name", DraftNode.Of(e.Name), e.Span);
+        var fund = b.Append(pointer + "/funds");
+        b.SetUnder(fund, "kind", DraftNode.Of("total"), e.Span);
+        b.SetUnder(fund, "label", DraftNode.Of(e.FundLabel ?? "项目资金"), e.Span);
+        ProseSet(fund, "initialBudget", e.InitialBudget, ClaimKind.Amount, e.Text);
+        ProseSet(fund, "fullYearBudget", e.FullYearBudget, ClaimKind.Amount, e.Text);
+        ProseSet(fund, "executed", e.Executed, ClaimKind.Amount, e.Text);
+        ProseSet(fund, "weight", e.FundWeight, ClaimKind.Quantity, e.Text);
+        ProseSet(fund, "executionRate", e.Rate, ClaimKind.ExecutionRate, e.Text);
+        ProseSet(fund, "score", e.FundScore, ClaimKind.Quantity, e.Text);
+        if (e.Indicators.Count > 0 && (e.IndicatorLineBroken
+                || !e.PartTableRead && !WeightsComplete(e) && !IndicatorLinesCloseTheTotal(e) && !ScoresBreakTheTotal(e)))
+        {
+            // Only some first-level indicators read ("产出指标分值 50 分…效益指标分值 30 分", 满意度 not named): checked as a
+            // whole list they would make FA3001 and FA3003 fail falsely, so neither they nor the total are written.
+            var (zh, en) = e.HasIndicatorLines
+                ? DisclosureMessages.IndicatorLinesNotWhole(e.Name)
+                : DisclosureMessages.PartialProseIndicators(e.Name);
+            b.Note(e.Indicators[0].Span, zh, en, e.Text);
+            return;
+        }
+
+        foreach (var i in e.Indicators)
+        {
+            var indicator = b.Append(pointer + "/indicators");
+            b.SetUnder(indicator, "level1", DraftNode.Of(i.Level1), i.Span);
+            b.SetUnder(indicator, "level2", DraftNode.Of(i.Level2), i.Span);
+            b.SetUnder(indicator, "name", DraftNode.Of(i.Name ?? i.Level1), i.Span);
+            if (i.Target is { } target)
             {
-                // Only some first-level indicators read ("产出指标分值 50 分…效益指标分值 30 分", 满意度 not named): checked as a
-                // whole list they would make FA3001 and FA3003 fail falsely, so neither they nor the total are written.
-                var (zh, en) = e.HasIndicatorLines
-                    ? DisclosureMessages.IndicatorLinesNotWhole(e.Name)
-                    : DisclosureMessages.PartialProseIndicators(e.Name);
-                b.Note(e.Indicators[0].Span, zh, en, e.Text);
-                continue;
+                b.SetUnder(indicator, "target", DraftNode.Of(target.Value), target.Span);
             }
 
-            foreach (var i in e.Indicators)
+            if (i.Actual is { } actual)
             {
-                var indicator = b.Append(pointer + "/indicators");
-                b.SetUnder(indicator, "level1", DraftNode.Of(i.Level1), i.Span);
-                b.SetUnder(indicator, "level2", DraftNode.Of(i.Level2), i.Span);
-                b.SetUnder(indicator, "name", DraftNode.Of(i.Name ?? i.Level1), i.Span);
-                if (i.Target is { } target)
-                {
-                    b.SetUnder(indicator, "target", DraftNode.Of(target.Value), target.Span);
-                }
-
-                if (i.Actual is { } actual)
-                {
-                    b.SetUnder(indicator, "actual", DraftNode.Of(actual.Value), actual.Span);
-                }
-
-                ProseSet(indicator, "weight", i.Weight, ClaimKind.Quantity, e.Text);
-                ProseSet(indicator, "score", i.Score, ClaimKind.Quantity, e.Text);
+                b.SetUnder(indicator, "actual", DraftNode.Of(actual.Value), actual.Span);
             }
 
-            if (e.TotalScore is { } total)
+            ProseSet(indicator, "weight", i.Weight, ClaimKind.Quantity, e.Text);
+            ProseSet(indicator, "score", i.Score, ClaimKind.Quantity, e.Text);
+        }
+
+        if (e.TotalScore is { } total)
+        {
+            // The total beside its parts, or alone ("自评得分 96.5 分，评价等级为“优”", blind round 24): with no indicator read,
+            // FA3003 has no score to sum and cannot run (spec §4.1: a sum over an empty list is missing, not zero), and
+            // FA3007 weighs the grade against the total.
+            ProseSet(pointer, "totalScore", total, ClaimKind.Quantity, e.Text);
+            ProseSet(pointer, "totalWeight", e.Indicators.Count > 0 ? e.TotalWeight : null, ClaimKind.Quantity, e.Text);
+            if (e.Grade is { } grade)
             {
-                // The total beside its parts, or alone ("自评得分 96.5 分，评价等级为“优”", blind round 24): with no indicator read,
-                // FA3003 has no score to sum and cannot run (spec §4.1: a sum over an empty list is missing, not zero), and
-                // FA3007 weighs the grade against the total.
-                ProseSet(pointer, "totalScore", total, ClaimKind.Quantity, e.Text);
-                ProseSet(pointer, "totalWeight", e.Indicators.Count > 0 ? e.TotalWeight : null, ClaimKind.Quantity, e.Text);
-                if (e.Grade is { } grade)
-                {
-                    b.SetUnder(pointer, "grade", DraftNode.Of(grade.Grade), grade.Span);
-                }
+                b.SetUnder(pointer, "grade", DraftNode.Of(grade.Grade), grade.Span);
             }
         }
     }

@@ -130,11 +130,14 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>Whether every cell of the row is an alignment cell of Markdown (dashes and colons only).</summary>
-    private bool IsAlignmentRow(string text)
+    private bool IsAlignmentRow(string text) => IsAlignmentRow(text, projectScoreCells);
+
+    /// <summary>Whether every cell of <paramref name="cells"/> is an alignment cell of Markdown (dashes and colons only).</summary>
+    private static bool IsAlignmentRow(string text, List<(int Start, int End)> cells)
     {
-        for (var k = 0; k < projectScoreCells.Count; k++)
+        for (var k = 0; k < cells.Count; k++)
         {
-            for (var i = projectScoreCells[k].Start; i < projectScoreCells[k].End; i++)
+            for (var i = cells[k].Start; i < cells[k].End; i++)
             {
                 if (text[i] is not ('-' or ':' or ' '))
                 {

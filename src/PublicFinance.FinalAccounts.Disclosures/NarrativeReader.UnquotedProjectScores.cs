@@ -29,6 +29,11 @@ internal sealed partial class NarrativeReader
             }
 
             var start = text.LastIndexOfAny([',', ';', ':', '。'], at - 1) + 1;
+            if (string.CompareOrdinal(text, start, "其中", 0, 2) == 0 && at - start > 2)
+            {
+                start += 2;   // session 61: "其中信访积案化解项目自评得分94.0分" — the name after 其中 (其中该项目… stays a pronoun)
+            }
+
             var nameEnd = at + 2;
             if (nameEnd - start is < 4 or > 30 || Array.IndexOf(ProjectPronouns, text[start]) >= 0 || !AllChinese(text, start, at)
                 || NotOneProjectScoreWords.Any(w => text.IndexOf(w, start, nameEnd - start, StringComparison.Ordinal) >= 0)

@@ -174,6 +174,11 @@ internal sealed partial class NarrativeReader
     public void Accept(Block block)
     {
         block = AtReaderLevel(block);   // HeadingLevels (session 49): "1.收入决算情况" read as "一、收入决算情况"
+        if (block.Kind != BlockKind.TableRow)
+        {
+            PartTableEnds();   // session 61 (EvaluationPartTables): a part table ends; only a row may follow its paragraph
+        }
+
         CodedTableEndsWithoutTotal(block);   // UnitlessFundTables: rows waiting for a 合计 the table does not have
         if (CodedCellLine(block) || KeyValueItemLine(block) || AnnouncedReasonEntry(block) || CodedTableNotes(block))
         {
@@ -209,6 +214,7 @@ internal sealed partial class NarrativeReader
                     PerUnitIncomeRow(block.Content);   // PerUnitIncomeTables: "单位名称 | 本年收入合计 | 财政拨款收入 | 其他收入"
                     ProjectScoreTableRow(block.Content);   // ProjectScoreTables (s47): "项目名称 | 预算数 | 执行数 | 执行率 | 自评得分"
                     TwoSidedTotalRow(block.Content);   // TwoSidedTotalTables (s57): "收入 | 行次 | 金额 | 支出 | 行次 | 金额"
+                    PartTableRow(block.Content);   // EvaluationPartTables (s61): "一级指标 | 分值 | 得分" after a project's paragraph
                     break;
                 default:
                     twoSidedOpen = false;
@@ -217,7 +223,9 @@ internal sealed partial class NarrativeReader
                     TableTitleSeen(block.Content);
                     if (!RepeatsAParagraph(block))
                     {
+                        var evaluationsBefore = proseEvaluations.Count;
                         Paragraph(block.Content);   // a paragraph stated twice is read once (Blind23A, family F5)
+                        PartTableMayFollow(evaluationsBefore);   // session 61 (EvaluationPartTables)
                     }
 
                     break;
@@ -245,7 +253,9 @@ internal sealed partial class NarrativeReader
         PlaceReasonChanges();
         PlaceZeroItems();
         PlaceWhollyAppropriation();   // Blind24B: "…，全部为财政拨款收入"
+        PartTableEnds();   // session 61 (EvaluationPartTables): a part table that ends the text
         PlaceProseEvaluations();
+        PlaceDepartmentBreakdown();   // session 61: "部门整体支出绩效自评得分93.5分，…其中：1.预算执行率得分9.2分（满分10分）；…"
         PlaceRestatedChangeReasons();   // session 44: a change restated without its reason (RestatedChangeReasons)
         WithdrawIncompleteSides();   // Blind24A: a grand total with a part the reader could not place
         WithdrawIncompleteKinds();   // session 41: 本年支出's kinds with one the model has no member for (NeutralBudgetChanges)

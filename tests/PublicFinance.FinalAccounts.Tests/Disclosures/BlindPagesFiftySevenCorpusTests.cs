@@ -22,12 +22,12 @@ public class BlindPagesFiftySevenCorpusTests(ITestOutputHelper output)
         ["t02"] = 47,
         ["t03"] = 39,
         ["t04"] = 43,
-        ["t05"] = 34,
+        ["t05"] = 40,   // session 61 (perf61): 34 → 40, the 部门整体 score's weighted parts (DepartmentBreakdowns)
         ["t06"] = 43,   // session 61 (prose61): "（三）国有资产。" enters its section (资产总额, 固定资产, 面积, 设备)
         ["t07"] = 49,
         ["t08"] = 47,
-        ["t09"] = 46,   // session 61 (prose61): 资产总额 under "（三）国有资产。" (TopicNameSubheading)
-        ["t10"] = 46,
+        ["t09"] = 60,   // session 61: perf61 45 → 59, the two part tables (EvaluationPartTables); prose61 +1, 资产总额
+        ["t10"] = 47,   // session 61 (perf61): 46 → 47, the lone project total 自评得分95.3分 (LoneProjectTotals)
     };
 
     /// <summary>
@@ -49,6 +49,9 @@ public class BlindPagesFiftySevenCorpusTests(ITestOutputHelper output)
         // closes (998.07 = 973.47 + 24.60), so the unprinted sources are zero and each row's sum is checked (FA0201).
         ["t05"] = ["FA0201"],
         ["t10"] = ["FA4204"],
+        // Session 61 (perf61): the planted 绩效 合计 — the | 一级指标 | 分值 | 得分 | table right after the project's paragraph is
+        // that evaluation's breakdown (NarrativeReader.EvaluationPartTables), so 92.9 ≠ 9.0 + 45.5 + 27.0 + 9.4 is FA3003.
+        ["t09"] = ["FA3003"],
     };
 
     /// <summary>
@@ -63,7 +66,7 @@ public class BlindPagesFiftySevenCorpusTests(ITestOutputHelper output)
         { "t02", "873.03", "963.03", true },
         { "t04", "1.72", "1.27", true },
         { "t05", "817.55", "815.75", true },   // session 60 (r57fix): FA0201 on the row 2050701 (NineTables.UnprintedAreZero)
-        { "t09", "90.9", "92.9", false },
+        { "t09", "90.9", "92.9", true },   // session 61 (perf61): FA3003 at /performance/evaluations/0/totalScore
         { "t10", "2846.73", "2486.73", true },
     };
 
@@ -75,6 +78,11 @@ public class BlindPagesFiftySevenCorpusTests(ITestOutputHelper output)
     [Fact]
     public void PlantedChangeAmount_HasItsRuleAndPointer()
         => CorpusFolder.AssertSingleError(Round, "t04", "FA2105 /narrative/threePublic/vehicleOperation/change/amount");
+
+    /// <summary>t09's one Error is its planted 绩效 合计 (92.9 stated, 9.0 + 45.5 + 27.0 + 9.4 = 90.9; session 61, perf61).</summary>
+    [Fact]
+    public void PlantedScoreTotal_HasItsRuleAndPointer()
+        => CorpusFolder.AssertSingleError(Round, "t09", "FA3003 /performance/evaluations/0/totalScore");
 
     /// <summary>t10's one Error is its planted 资产总额 (2,486.73 stated, 612.48 + 2,186.35 + 47.90 = 2,846.73).</summary>
     [Fact]

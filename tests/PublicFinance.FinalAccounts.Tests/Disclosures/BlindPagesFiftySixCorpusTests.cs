@@ -22,7 +22,8 @@ public class BlindPagesFiftySixCorpusTests(ITestOutputHelper output)
         ["t02"] = 34,   // session 60 (tbl60): 25 → 34, the 类 | 款 | 项 table with blank cells read by column
         ["t03"] = 48,
         ["t04"] = 40,   // session 59 (r56fix): 15 → 38, the two tables read by their columns; session 61: 上年 after each item
-        ["t05"] = 50,   // session 60 (prose60): 40 → 50, the overview's 本年收入 / 本年支出 after the staff paragraph
+        ["t05"] = 51,   // session 60 (prose60): 40 → 50, the overview's 本年收入 / 本年支出 after the staff paragraph;
+        // session 61 (perf61): 50 → 51, "其中集中办公区物业管理服务项目自评得分94.5分" (the name after 其中)
         ["t06"] = 54,
         ["t07"] = 47,
         ["t08"] = 60,   // session 60 (prose60): 42 → 60, the 项目绩效自评 paragraphs and the scoring rule's weights

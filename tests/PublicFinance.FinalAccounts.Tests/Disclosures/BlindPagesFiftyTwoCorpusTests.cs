@@ -21,9 +21,9 @@ public class BlindPagesFiftyTwoCorpusTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
-        ["t01"] = 81,
+        ["t01"] = 82,   // session 61 (perf61): 81 → 82, "其中困难职工帮扶项目自评得分93.5分" (the name after 其中)
         ["t02"] = 63,
-        ["t03"] = 77,
+        ["t03"] = 78,   // session 61 (perf61): 77 → 78, "其中市级政务云运维项目得分92.6分" (the name after 其中)
         ["t04"] = 45,
         ["t05"] = 68,
         ["t06"] = 47,
