@@ -1370,7 +1370,8 @@ internal sealed partial class TextTableReader
 
     private DraftNode Amount(NumberToken token, SourceSpan span)
     {
-        var fromYuan = unit == FigureUnit.Yuan && token.Unit is FigureUnit.None or FigureUnit.Yuan;
+        var fromYuan = unit == FigureUnit.Yuan && token.Unit is FigureUnit.None or FigureUnit.Yuan
+            && !YuanReport;   // session 61: a 元 cell of a 元 document is in the report's unit (TextTableReader.QianYuanUnit)
         var fromQian = !fromYuan && (token.Unit == FigureUnit.QianYuan || (unit == FigureUnit.QianYuan && token.Unit == FigureUnit.None))
             && !QianYuanReport;   // session 54: a 千元 cell of a 千元 document is in the report's unit
         if (!NumericContract.Admits(token.Value, token.Decimals + (fromYuan ? 4 : fromQian ? 1 : 0)))
