@@ -4,7 +4,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// Decides what kind of block a line of normalised text starts: a table row, a heading (Markdown, numbered
 /// 一、/(一)/第一部分, a table title, a web page title), a list item or prose.
 /// </summary>
-internal static class BlockClassifier
+internal static partial class BlockClassifier
 {
     internal static bool IsChineseNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
@@ -245,7 +245,8 @@ internal static class BlockClassifier
         }
 
         return gaps >= 2 && (!grouped || HasLabelAfterANumber(text, s, e) || IsLabelThenNumbers(text, s, e)
-            || !commas && IsNumberedLabelThenNumbers(text, s, e));
+            || !commas && IsNumberedLabelThenNumbers(text, s, e)
+            || IsThreePublicAmountRow(text, s, e));   // session 61: "公务接待费  6,500.00  4,870.00" (ThreePublicAmountRows)
     }
 
     /// <summary>

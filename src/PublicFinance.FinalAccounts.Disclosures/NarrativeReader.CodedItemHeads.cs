@@ -45,7 +45,7 @@ internal sealed partial class NarrativeReader
         }
 
         start = CodeFirstHeadStart(text, start);   // session 57: "（2050302）中等职业教育：…" (CodeFirstItemHeads)
-        var colon = text.IndexOf(':', start);
+        var colon = ItemHeadEnd(text, start);
         if (colon - start < 6 || colon - start > 80 || (text[colon - 1] != ')' && !BracketedCodeAt(text, start)))
         {
             return false;
@@ -67,5 +67,18 @@ internal sealed partial class NarrativeReader
         code = FunctionalCode.FromDigits(written);
         consumed = colon;
         return true;
+    }
+
+    /// <summary>
+    /// Where an item's head ends: its colon, or (session 61, r58fix; blind round 58 t06) a full stop right after the bracketed
+    /// code when it comes first — "2.一般行政管理事务（2010102）。年初预算80.00万元，支出决算76.40万元，完成年初预算的95.50%。":
+    /// the name and its code are a sentence of their own, and the budget, the 决算 and the completion are that 项's. Before,
+    /// with no colon, they were the section total's 年初预算 / 决算 / 完成率 again (six false FA8003).
+    /// </summary>
+    private static int ItemHeadEnd(string text, int start)
+    {
+        var colon = text.IndexOf(':', start);
+        var stop = text.IndexOf('。', start);
+        return stop > start && text[stop - 1] == ')' && (colon < 0 || stop < colon) ? stop : colon;
     }
 }

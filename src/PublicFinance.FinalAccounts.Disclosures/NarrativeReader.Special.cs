@@ -387,6 +387,11 @@ internal sealed partial class NarrativeReader
                 return;   // "其中救护车 7 辆、…" (NarrativeReader.VehicleKindLists.cs)
             }
 
+            if (VehiclesOfAnotherKind(compact, token, span, text))
+            {
+                return;   // "园林作业车辆 57 辆，其中洒水车 12 辆" after the fleet's count (NarrativeReader.OtherVehicleKinds.cs)
+            }
+
             b.Set(N + "assets/vehicles/count", Int(token), span, ClaimKind.Count, text);
             lastAssetValue = "vehicles/value";
             return;
@@ -684,7 +689,7 @@ internal sealed partial class NarrativeReader
         ItemNamed();   // ItemNameClauses: named again, the subject is certain
         reasonTarget = null;
         lastLabel = string.Empty;
-        while (consumed < text.Length && (text[consumed] == ':' || text[consumed] == ' '))
+        while (consumed < text.Length && (text[consumed] == ':' || text[consumed] == ' ' || text[consumed] == '。'))   // 。: ItemHeadEnd
         {
             consumed++;
         }

@@ -223,5 +223,5 @@ internal sealed partial class TextTableReader
     }
 
     /// <summary>Whether <paramref name="c"/> is a CJK ideograph.</summary>
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+    internal static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

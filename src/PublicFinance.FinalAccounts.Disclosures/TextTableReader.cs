@@ -99,18 +99,24 @@ internal sealed partial class TextTableReader
         }
 
         EndCellRun();
-        if (block.Kind == BlockKind.TableRow)
+        var content = block.Content;
+        var tableRow = block.Kind == BlockKind.TableRow;
+        if (!tableRow && TotalLineOfOpenTable(block) is { } totalLine)
         {
-            GatherRow(block.Content);   // a transposed 三公 table in rows (TextTableReader.Rows.cs)
+            (tableRow, content) = (true, totalLine);   // session 61: "合计  9,800.00  7,240.00" (TextTableReader.TotalAmountRows)
+        }
+
+        if (tableRow)
+        {
+            GatherRow(content);   // a transposed 三公 table in rows (TextTableReader.Rows.cs)
         }
         else
         {
             EndRowRun();
         }
 
-        if (block.Kind != BlockKind.TableRow)
+        if (!tableRow)
         {
-            var content = block.Content;
             Declare(content.Source, content.SourceStart, content.SourceStart + content.Length);
             TitleSeen(content);   // Blind25A: a project table's title
             if (block.Kind == BlockKind.Heading || content.Length > 40)
@@ -123,12 +129,12 @@ internal sealed partial class TextTableReader
 
         if (pending is not null)
         {
-            KeepRow(block.Content);
+            KeepRow(content);
             return;
         }
 
-        var cells = Split(block.Content);
-        Declare(block.Content.Text);
+        var cells = Split(content);
+        Declare(content.Text);
         if (Header(cells, FiscalYear) is { } header)
         {
             columns = columns is not null && header.Count < columns.Count ? Merge(columns, header) : header;
@@ -809,6 +815,7 @@ internal sealed partial class TextTableReader
             }
 
             Row(label, values, columns);
+            BlankItemRow(label, values, columns);   // session 61: "公务用车购置费 |" and a lone "|" per column (BlankItemRows)
         }
     }
 
@@ -1363,7 +1370,8 @@ internal sealed partial class TextTableReader
 
     private DraftNode Amount(NumberToken token, SourceSpan span)
     {
-        var fromYuan = unit == FigureUnit.Yuan && token.Unit is FigureUnit.None or FigureUnit.Yuan;
+        var fromYuan = unit == FigureUnit.Yuan && token.Unit is FigureUnit.None or FigureUnit.Yuan
+            && !YuanReport;   // session 61: a 元 cell of a 元 document is in the report's unit (TextTableReader.QianYuanUnit)
         var fromQian = !fromYuan && (token.Unit == FigureUnit.QianYuan || (unit == FigureUnit.QianYuan && token.Unit == FigureUnit.None))
             && !QianYuanReport;   // session 54: a 千元 cell of a 千元 document is in the report's unit
         if (!NumericContract.Admits(token.Value, token.Decimals + (fromYuan ? 4 : fromQian ? 1 : 0)))
