@@ -572,12 +572,22 @@ internal sealed partial class NarrativeReader
             digits += char.IsDigit(text[i]) ? 1 : 0;
         }
 
+        var numberEnd = i;
+        while (i < e && text[i] == ' ' && i + 1 < e)
+        {
+            i++;   // session 61: "3.7 %", a space before the percent sign
+        }
+
         if (i < e && text[i] == '%')
         {
             i++;
         }
+        else
+        {
+            i = numberEnd;
+        }
 
-        return digits > 0 && i == e && char.IsDigit(text[e - 1] == '%' ? text[e - 2] : text[e - 1]);
+        return digits > 0 && i == e && char.IsDigit(text[numberEnd - 1]);
     }
 
     /// <summary>
