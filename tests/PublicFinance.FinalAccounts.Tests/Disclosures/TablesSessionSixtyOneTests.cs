@@ -207,7 +207,7 @@ public sealed class TablesSessionSixtyOneTests
     /// </summary>
     internal static string TownText(long[] now, long[] prior, Func<string, string>? edit = null)
     {
-        const string W = "\u3000";
+        const char W = '\u3000';
         var sb = new StringBuilder();
         sb.Append("科目编码").Append(W).Append("科目名称").Append(W).Append("2023年决算数").Append(W).Append("2022年决算数").Append(W)
             .Append("增减额").Append(W).Append("增减率\n");
