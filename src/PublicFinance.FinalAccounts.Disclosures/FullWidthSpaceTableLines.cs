@@ -9,7 +9,9 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// character for one (positions map back unchanged), and the rows are read by the tab-table readers that exist. A run is
 /// a table only when it is one: a header of at least three cells apart by full-width spaces (every separator the same
 /// number of them, its width), none a number, at most half of them with a digit; then at least one row right after it
-/// with exactly as many cells — a run of k widths is k separators, so k − 1 blank cells — each row holding a number cell;
+/// with exactly as many cells — a run of k widths is k separators, so k − 1 blank cells — each row holding a number cell
+/// (after the first such row, a row of the same separators with another number of cells is tabulated too and is left unread
+/// by the readers: no cell of it is placed by guess, and the prose reader does not take its prior year for the amount);
 /// no cell longer than <see cref="MaxCell"/> characters and none with a sentence mark. Full-width spaces at a line's start
 /// or end (indentation) are never separators; a separator run of another length makes the line no row (the run ends).
 /// </summary>
@@ -48,8 +50,11 @@ internal static class FullWidthSpaceTableLines
             next = next < 0 ? text.Length : next;
             var lineEnd = next > lineStart && text[next - 1] == '\r' ? next - 1 : next;
             if (width > 0 && Cells(original, text, origin, lineStart, lineEnd, width, lineTabs, out var numbers, out _, out _) is var cells
-                && cells == headerCells && numbers > 0)
+                && cells > 0 && numbers > 0 && (cells == headerCells || rows > 0))
             {
+                // tbl61b: a row of the run that lost or gained a cell stays a row (its cells tabulated, too few or too many for
+                // the header): the tab-table readers leave it and the table unread from there, where as prose its first
+                // figure (a prior year's, a change's) was read as the item's amount.
                 if (++rows == 1)
                 {
                     tabs.AddRange(headerTabs);

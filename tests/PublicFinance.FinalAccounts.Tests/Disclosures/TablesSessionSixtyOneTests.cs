@@ -3,6 +3,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Validation;
 using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
@@ -88,7 +89,8 @@ public sealed class TablesSessionSixtyOneTests
         // The parts' shares are of the year's total, not of 基本支出 (the model's FA2011 share): notes, never placed.
         Assert.Null(JsonAt(read, Expenditure + "basicPersonnel/share"));
         Assert.Null(JsonAt(read, Expenditure + "basicPublic/share"));
-        Assert.True(Noted(read, "人员经费"));
+        Assert.Contains(read.Notes, n => n.MessageZh == DisclosureMessages.ShareOfAnotherBase.Zh && n.Text.Contains("人员经费", StringComparison.Ordinal));
+        Assert.Contains(read.Notes, n => n.MessageZh == DisclosureMessages.ShareOfAnotherBase.Zh && n.Text.Contains("公用经费", StringComparison.Ordinal));
     }
 
     /// <summary>A planted 增减额 (项目支出 −42.82 for −52.82) is exactly one Error, FA2105 on that change.</summary>
@@ -167,28 +169,79 @@ public sealed class TablesSessionSixtyOneTests
         });
     }
 
+    /// <summary>The signed difference as the 三公 table writes it.</summary>
+    private static string Difference(long budget, long final) => Signed(final - budget);
+
+    /// <summary>The display width of <paramref name="s"/>: a CJK or full-width character two columns, ASCII one.</summary>
+    private static int DisplayWidth(string s) => s.Sum(c => c < 128 ? 1 : 2);
+
     /// <summary>
-    /// A 三公 table whose 因公出国 and 公务用车购置费 rows are blank and which prints no vehicle subtotal, read as a .txt file is:
-    /// the table is the report's 三公 table, and the narrative keeps the items' budget differences (决算比预算增减).
+    /// A 三公 row in round 57 t02's layout: the label, then the budget, the final and the difference right-aligned under the
+    /// header's 预算数, 决算数 and 决算比预算增减 (display columns 40, 50 and 66).
+    /// </summary>
+    private static string ThreePublicRow(string label, long budget, long final)
+    {
+        var line = new StringBuilder(label);
+        void Cell(string cell, int end) => line.Append(' ', end - DisplayWidth(line.ToString()) - cell.Length).Append(cell);
+        Cell(PlainMoney(budget), 40);
+        Cell(PlainMoney(final), 50);
+        Cell(Difference(budget, final), 66);
+        return line.Append('\n').ToString();
+    }
+
+    /// <summary>
+    /// An invented 救助管理站 text in round 57 t02's layout: a space-aligned 三公 预算与决算对比表 (项目 / 预算数 / 决算数 /
+    /// 决算比预算增减), a 合计 row, blank 因公出国 and 公务用车购置费 rows, no vehicle subtotal (hundredths of a 万元).
+    /// </summary>
+    internal static string ThreePublicReportText(long vehicleBudget, long vehicle, long receptionBudget, long reception)
+    {
+        var (budget, total) = (vehicleBudget + receptionBudget, vehicle + reception);
+        return "平江县救助管理站2022年度单位决算公开说明\n\n"
+            + "一、单位基本情况\n"
+            + "平江县救助管理站为县民政局所属公益一类事业单位，承担流浪乞讨人员救助工作。\n\n"
+            + "四、“三公”经费支出情况\n"
+            + "2022年“三公”经费预算与决算对比表\n"
+            + new string(' ', 52) + "单位：万元\n"
+            + "项目" + new string(' ', 30) + "预算数    决算数  决算比预算增减\n"
+            + ThreePublicRow("合计", budget, total)
+            + "因公出国（境）费\n"
+            + "公务用车购置费\n"
+            + ThreePublicRow("公务用车运行维护费", vehicleBudget, vehicle)
+            + ThreePublicRow("公务接待费", receptionBudget, reception)
+            + $"2022年“三公”经费决算{PlainMoney(total)}万元，比预算减少{PlainMoney(budget - total)}万元。\n";
+    }
+
+    /// <summary>
+    /// The 三公 table with blank 因公出国 and 公务用车购置费 rows and no vehicle subtotal, read as a .txt file is: the table is
+    /// the report's 三公 table, and the narrative keeps the items' budget differences (决算比预算增减).
     /// </summary>
     [Fact]
     public void ThreePublicBlankRows_ItemsKeepTheirDifferences()
     {
-        var (report, diagnostics) = RoundFiftySevenSessionSixtyTests.ReadDocument(
-            RoundFiftySevenSessionSixtyTests.ThreePublicText(630, 542, 320, 243));
+        var (report, diagnostics) = RoundFiftySevenSessionSixtyTests.ReadDocument(ThreePublicReportText(1_260, 1_134, 450, 318));
         Assert.Empty(Errors(diagnostics));
-        Assert.Equal("5.42", JsonAt(report, "/tables/threePublic/final/vehicleOperation"));
-        Assert.Equal("0.88", JsonAt(report, "/narrative/threePublic/vehicleOperation/budget/difference"));
-        Assert.Equal("0.77", JsonAt(report, "/narrative/threePublic/reception/budget/difference"));
+        Assert.Equal("11.34", JsonAt(report, "/tables/threePublic/final/vehicleOperation"));
+        Assert.Equal("0.00", JsonAt(report, "/tables/threePublic/final/overseasTravel"));
+        Assert.Equal("1.26", JsonAt(report, "/narrative/threePublic/vehicleOperation/budget/difference"));
+        Assert.Equal("1.32", JsonAt(report, "/narrative/threePublic/reception/budget/difference"));
     }
 
-    /// <summary>A 合计 that its rows do not add up to leaves the items to the table (no Error counted twice).</summary>
+    /// <summary>A planted difference (公务接待费 −1.23 for −1.32) is exactly one Error, FA2204 on that item's difference.</summary>
+    [Fact]
+    public void ThreePublicBlankRows_PlantedDifference_IsOneError()
+    {
+        var text = ThreePublicReportText(1_260, 1_134, 450, 318).Replace("-1.32", "-1.23");
+        var (_, diagnostics) = RoundFiftySevenSessionSixtyTests.ReadDocument(text);
+        Assert.Equal(["FA2204"], RuleIds(diagnostics, Severity.Error));
+    }
+
+    /// <summary>A 合计 (in the row and the sentence) that the rows do not add up to leaves the items to the table.</summary>
     [Fact]
     public void ThreePublicBlankRows_TotalNotClosing_ItemsLeftToTheTable()
     {
-        var text = RoundFiftySevenSessionSixtyTests.ThreePublicText(630, 542, 320, 243)
-            .Replace("9.50    7.85    -1.65", "9.50    7.95    -1.55");
+        var text = ThreePublicReportText(1_260, 1_134, 450, 318).Replace("14.52", "14.62");
         var (report, _) = RoundFiftySevenSessionSixtyTests.ReadDocument(text);
+        Assert.Equal("14.62", JsonAt(report, "/narrative/threePublic/total/amount"));
         Assert.Null(JsonAt(report, "/narrative/threePublic/vehicleOperation/budget/difference"));
     }
 
