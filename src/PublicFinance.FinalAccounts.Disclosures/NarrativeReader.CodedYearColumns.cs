@@ -8,8 +8,8 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// unread. Now a year column of the year before the report's (its year one less than the text's fiscal year, this year's
 /// column beside it) is the prior year (<see cref="SentenceColumn.Prior"/>), and 增减额 / 增减率 are the change's amount and
 /// rate — only beside a prior-year column (a change column alone, or a budget table's 增减, is not known to be against the
-/// year before). Each row's line then states its change after its prior year, the direction from the sign (a fall written
-/// <c>-12.36</c> is 减少 12.36, <c>-12.7 %</c> 下降 12.7%; a zero change 与上年持平), and is read as a written line is: the item's
+/// year before), the rate only beside the amount. Each row's line then states its change after its prior year, the direction from the sign
+/// (a fall written <c>-12.36</c> is 减少 12.36, <c>-12.7 %</c> 下降 12.7%; a zero change 与上年持平), and is read as a written line is: the item's
 /// <c>change</c> with its <c>priorYearAmount</c>, checked by FA2104/FA2105.
 /// </summary>
 internal sealed partial class NarrativeReader
@@ -29,9 +29,14 @@ internal sealed partial class NarrativeReader
         return column is { } c && !columns.Contains(c) ? c : null;
     }
 
-    /// <summary>Whether a coded header's change columns stand beside a prior year's column (or there are none).</summary>
+    /// <summary>
+    /// Whether a coded header's change columns stand beside a prior year's column (or there are none), a 增减率 column only
+    /// beside its 增减额: a lone rate column may hold ratios (决算数 as a percentage of the other column, 102.60%) under a
+    /// change's name, and read as changes each would be a false FA2104 (session 61, at the merge of tbl61).
+    /// </summary>
     private static bool CodedYearColumnsFit(List<SentenceColumn> columns)
         => columns.Contains(SentenceColumn.Prior)
+                && (columns.Contains(SentenceColumn.ChangeAmount) || !columns.Contains(SentenceColumn.ChangeRate))
             || !columns.Contains(SentenceColumn.ChangeAmount) && !columns.Contains(SentenceColumn.ChangeRate);
 
     /// <summary>
