@@ -133,8 +133,14 @@ internal sealed partial class NarrativeReader
 
             var cellYear = 0;
             var namesBasis = NamedBasisRate(cell, out var basis);
-            if ((namesBasis ? SentenceColumn.CompletionRate : SentenceColumnOf(cell, out cellYear))
-                    is not { } column
+            var cellColumn = namesBasis ? SentenceColumn.CompletionRate : SentenceColumnOf(cell, out cellYear);
+            if (CodedYearColumn(cellColumn, cellYear, columns) is { } yearColumn)
+            {
+                columns.Add(yearColumn);   // session 61: 2021年决算数 beside 2022年决算数, 增减额, 增减率 (CodedYearColumns)
+                continue;
+            }
+
+            if (cellColumn is not { } column
                 || cellYear != 0 && cellYear != year
                 || column is not (SentenceColumn.Current or SentenceColumn.Budget or SentenceColumn.FullYearBudget
                     or SentenceColumn.CompletionRate)
@@ -146,6 +152,11 @@ internal sealed partial class NarrativeReader
             columns.Add(column);
             rateBasis = column == SentenceColumn.CompletionRate && namesBasis ? basis : rateBasis;   // session 49: 执行率 names none
             namedBasis = namesBasis ? basis : namedBasis;
+        }
+
+        if (!CodedYearColumnsFit(columns))
+        {
+            return null;   // session 61: a change column with no prior year beside this year's
         }
 
         var budgets = columns.Count(c => c is SentenceColumn.Budget or SentenceColumn.FullYearBudget);
@@ -286,6 +297,7 @@ internal sealed partial class NarrativeReader
             Words(codedUnit);
         }
 
+        CodedRowChange(text, Cell, Words, (a, z) => Copy(a, z, spaces: false));   // session 61 (CodedYearColumns)
         if (budgetCell >= 0 && Cell(SentenceColumn.CompletionRate) is var rate && rate >= 0)
         {
             Words(codedUnnamedRate ? ",执行率" : ",完成" + budgetWords + "的");

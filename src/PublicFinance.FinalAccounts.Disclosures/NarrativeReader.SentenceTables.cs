@@ -25,6 +25,15 @@ internal sealed partial class NarrativeReader
         Budget,
         FullYearBudget,
         CompletionRate,
+
+        /// <summary>
+        /// Session 61: 占比 right after this year's column — the row's share of the table's whole (the row of 100%), placed
+        /// when the table ends (<see cref="SentenceShareColumns"/>).
+        /// </summary>
+        Share,
+
+        /// <summary>Session 61: 占比 right after the prior year's column — the prior year's share, which has no member: not read.</summary>
+        PriorShare,
     }
 
     /// <summary>The columns of the open sentence-table (null: none open).</summary>
@@ -61,6 +70,7 @@ internal sealed partial class NarrativeReader
         if (tableSentences is not { } sentences || tableMap is not { } map)
         {
             sentencePriors.Clear();
+            SentenceSharesPlaced();   // session 61: the rows' share cells (SentenceTableShares)
             return;
         }
 
@@ -69,6 +79,7 @@ internal sealed partial class NarrativeReader
         (tableSentences, tableMap) = (null, null);
         TableSentencesParagraph(paragraph);   // session 46: table claims (TableSentenceClaims)
         SentencePriorsPlaced();   // session 43: the rows' prior-year cells, where their sentences placed the amounts
+        SentenceSharesPlaced();   // session 61: the rows' share cells, where their amounts were placed (SentenceTableShares)
     }
 
     /// <summary>A table row (the narrative's hook): a sentence-table's header opens it, a later row is read.</summary>
@@ -173,7 +184,9 @@ internal sealed partial class NarrativeReader
                 return null;
             }
 
-            var column = SentenceColumnOf(cell, out var year);
+            var year = 0;
+            var column = Array.IndexOf(StructureShareHeaders, cell) >= 0 ? SentenceColumn.Share   // session 61
+                : SentenceColumnOf(cell, out year);
             if (column is null)
             {
                 return null;
@@ -187,13 +200,14 @@ internal sealed partial class NarrativeReader
             columns.Add(column.Value);
         }
 
-        if (!SentenceYears(columns, years))
+        if (!SentenceYears(columns, years) || !SentenceShareColumns(columns))
         {
             return null;
         }
 
         var current = columns.Count(c => c == SentenceColumn.Current);
-        var others = columns.Count(c => c is not (SentenceColumn.Current or SentenceColumn.Skip));
+        var others = columns.Count(c => c is not (SentenceColumn.Current or SentenceColumn.Skip or SentenceColumn.Share
+            or SentenceColumn.PriorShare));
         var distinct = columns.Where(c => c != SentenceColumn.Skip).Distinct().Count();
         return current == 1 && others > 0 && distinct == columns.Count(c => c != SentenceColumn.Skip)
             ? new List<SentenceColumn>(columns) : null;
@@ -422,6 +436,8 @@ internal sealed partial class NarrativeReader
 
         var label = text.Substring(ls, le - ls);
         var compact = label.Replace(" ", string.Empty);
+        var previousTarget = sentencePreviousTarget;   // session 61: a 基本支出 row opens its parts' rows
+        sentencePreviousTarget = null;
         if (compact.Length == 0 || char.IsDigit(compact[0])
             || ThreePublicTableRow(compact) && !(compact is "合计" or "总计" && SectionTotalOfPartRows() is not null))
         {
@@ -461,10 +477,18 @@ internal sealed partial class NarrativeReader
         // matches by containment (政府性基金预算财政拨款支出 holds 财政拨款, the income section's key for 财政拨款收入).
         // Session 49: the 合计 row under the income section's sources (or the expenditure section's 基本/项目支出 rows) is the
         // section's total (NarrativeReader.SectionTotalRows.cs).
-        var subjectTarget = compact is "合计" or "总计" ? SectionTotalOfPartRows() : TableRowSubject(compact);
-        PartRowRead(compact is "合计" or "总计" ? null : subjectTarget);
+        var basicPart = SentenceBasicPart(compact, previousTarget);   // session 61: 其中：人员经费 under 基本支出
+        var subjectTarget = basicPart
+            ?? (compact is "合计" or "总计" ? SectionTotalOfPartRows() : TableRowSubject(compact));
+        if (basicPart is null)
+        {
+            PartRowRead(compact is "合计" or "总计" ? null : subjectTarget);   // a part's part neither counts nor breaks
+        }
+
+        sentencePreviousTarget = subjectTarget;
         if (subjectTarget is not null && SubjectRow(row, text, from, columns, subjectTarget, label))
         {
+            KeepSentenceShare(row, text, from, columns, subjectTarget, label);   // session 61 (SentenceTableShares)
             return;
         }
 
@@ -483,6 +507,7 @@ internal sealed partial class NarrativeReader
         }
 
         KeepSentencePrior(row, text, from, columns, target, label);   // session 43 (NarrativeReader.TableRowSubjects.cs)
+        KeepSentenceShare(row, text, from, columns, target, label);   // session 61 (SentenceTableShares)
         BuildSentence(row, text, from, columns, unit, withBudget: !IncomeTotalBudgetPlaced(row, text, from, columns, target, label));
     }
 
@@ -547,12 +572,22 @@ internal sealed partial class NarrativeReader
             digits += char.IsDigit(text[i]) ? 1 : 0;
         }
 
+        var numberEnd = i;
+        while (i < e && text[i] == ' ' && i + 1 < e)
+        {
+            i++;   // session 61: "3.7 %", a space before the percent sign
+        }
+
         if (i < e && text[i] == '%')
         {
             i++;
         }
+        else
+        {
+            i = numberEnd;
+        }
 
-        return digits > 0 && i == e && char.IsDigit(text[e - 1] == '%' ? text[e - 2] : text[e - 1]);
+        return digits > 0 && i == e && char.IsDigit(text[numberEnd - 1]);
     }
 
     /// <summary>

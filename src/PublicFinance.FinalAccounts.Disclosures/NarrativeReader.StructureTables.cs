@@ -298,23 +298,44 @@ internal sealed partial class NarrativeReader
             {
                 Note(row.ShareSpan, DisclosureMessages.StructureTableShareWithoutPercent(row.Label), row.Text);
             }
-            else if (Array.IndexOf(FundPartShareFields, pointer) >= 0 && whole is "overall/currentYearIncome" or "income/total")
-            {
-                yearIncomeFundShares.Add((pointer, PercentNode(share), row.ShareSpan, row.Text, false));   // as the prose's
-            }
-            else if (whole is not null && SameShareBase(ShareRuleBase(pointer), whole))
-            {
-                b.Set(pointer + "/share", PercentNode(share), row.ShareSpan, ClaimKind.Share, row.Text);
-            }
             else
             {
-                Note(row.ShareSpan, DisclosureMessages.ShareOfAnotherBase, row.Text);
+                PlaceTableShare(pointer, share, row.ShareSpan, row.Text, whole);
             }
         }
 
         b.Context = saved;
         structureRows.Clear();
     }
+
+    /// <summary>
+    /// Places a table row's share of the table's whole <paramref name="whole"/> (relative to /narrative/) at
+    /// <paramref name="pointer"/>: held as the prose's for a fund's part of the year's income, placed when the whole is the
+    /// base the model's share rule checks that field against, else a located note (session 61: also the sentence-tables'
+    /// share columns).
+    /// </summary>
+    private void PlaceTableShare(string pointer, NumberToken share, SourceSpan span, string text, string? whole)
+    {
+        if (Array.IndexOf(FundPartShareFields, pointer) >= 0 && whole is "overall/currentYearIncome" or "income/total")
+        {
+            yearIncomeFundShares.Add((pointer, PercentNode(share), span, text, false));   // as the prose's
+        }
+        else if (whole is not null && SameShareBase(TableShareRuleBase(pointer), whole))
+        {
+            b.Set(pointer + "/share", PercentNode(share), span, ClaimKind.Share, text);
+        }
+        else
+        {
+            Note(span, DisclosureMessages.ShareOfAnotherBase, text);
+        }
+    }
+
+    /// <summary>
+    /// The base a table's share of <paramref name="pointer"/> is checked against: the all-funds 基本支出 for its parts
+    /// (人员经费, 公用经费: FA2011), else the share rules' (<see cref="ShareRuleBase"/>).
+    /// </summary>
+    private static string? TableShareRuleBase(string pointer)
+        => pointer is N + "expenditure/basicPersonnel" or N + "expenditure/basicPublic" ? "expenditure/basic" : ShareRuleBase(pointer);
 
     /// <summary>
     /// Whether the share rule's base <paramref name="ruleBase"/> is the table's whole <paramref name="whole"/> (the overview's

@@ -99,6 +99,15 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private void TotalRowCodeCell(string text, List<SentenceColumn> columns)
     {
+        if (codedCells.Count == columns.Count + 2 && codedCells[1].End == codedCells[1].Start
+            && WithoutSpaces(text.Substring(codedCells[0].Start, codedCells[0].End - codedCells[0].Start)) is "合计" or "总计")
+        {
+            // Session 61: "合计\t\t2911.19…", the 合计 written in the code's column and the name's cell blank.
+            codedCells[1] = codedCells[0];
+            codedCells[0] = (codedCells[0].Start, codedCells[0].Start);
+            return;
+        }
+
         if (codedCells.Count != columns.Count + 1)
         {
             return;

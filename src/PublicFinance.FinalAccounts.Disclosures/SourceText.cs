@@ -27,7 +27,7 @@ internal sealed class SourceText
         if (first == original.Length)
         {
             Origin = OffsetMap.Shifted(0, original.Length);
-            Text = CsvTableLines.Tabulate(original, original, Origin);   // session 56: CSV tables as tab rows
+            Text = FullWidthSpaceTableLines.Tabulate(original, CsvTableLines.Tabulate(original, original, Origin), Origin);   // s56, s61
             BlankChunks = blankChunks;
             return;
         }
@@ -44,14 +44,16 @@ internal sealed class SourceText
                 Normalise(state.original, state.first, chars, state.origin));
             var length = origin.Length - 1;
             Origin = origin;
-            Text = CsvTableLines.Tabulate(original, length == text.Length ? text : text.Substring(0, length), origin);
+            Text = FullWidthSpaceTableLines.Tabulate(   // session 61: full-width-space tables as tab rows
+                original, CsvTableLines.Tabulate(original, length == text.Length ? text : text.Substring(0, length), origin), origin);
             return;
         }
 #endif
 
         var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(original.Length);
         Origin = origin;
-        Text = CsvTableLines.Tabulate(original, new string(buffer, 0, Normalise(original, first, buffer, origin)), origin);
+        Text = FullWidthSpaceTableLines.Tabulate(   // session 61: full-width-space tables as tab rows
+            original, CsvTableLines.Tabulate(original, new string(buffer, 0, Normalise(original, first, buffer, origin)), origin), origin);
         System.Buffers.ArrayPool<char>.Shared.Return(buffer);
     }
 

@@ -1,5 +1,6 @@
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Model.Narrative;
+using PublicFinance.FinalAccounts.Model.Tables;
 using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Documents;
@@ -53,7 +54,7 @@ internal static class TableEchoes
             VehicleOperation = Own(three.VehicleOperation, "vehicleOperation", narrativeSources, lines),
             Reception = Own(three.Reception, "reception", narrativeSources, lines),
         };
-        if (kept != three && EchoesAgree(three, kept.Total))
+        if (kept != three && EchoesAgree(three, kept.Total, report.Tables.ThreePublic))
         {
             return report;   // session 50: the items' budget comparisons stay the narrative's (FA2206), no Error can double
         }
@@ -98,34 +99,63 @@ internal static class TableEchoes
     /// total (FA1207 holds on them, the table's 合计 agrees with its rows, FA0701 finds nothing either), the vehicle
     /// subtotal to its two parts when they are read. Anything else is left to the table as before.
     /// </summary>
-    internal static bool EchoesAgree(ThreePublicStatement three, StatedFigure? ownTotal)
+    /// <remarks>
+    /// Session 61 (tbl61, blind round 57 t02): a table whose 因公出国（境）费 and 公务用车购置费 rows are blank and which prints no
+    /// vehicle subtotal (<c>项目  预算数  决算数  决算比预算增减</c>) left the narrative no such items, so its 决算比预算增减
+    /// cells (the items' budget differences, read by session 60's <c>ComparedColumn</c>) were dropped with the rows. An item
+    /// the narrative did not read now counts as zero when <paramref name="table"/> states both its budget and its final as
+    /// zero, and with no vehicle subtotal read the vehicle parts stand in the total's sum; the sums must still close exactly.
+    /// </remarks>
+    internal static bool EchoesAgree(ThreePublicStatement three, StatedFigure? ownTotal, ThreePublicTable? table = null)
     {
         if (ownTotal?.Budget?.BudgetAmount is not { } totalBudget || ownTotal != three.Total)
         {
             return false;
         }
 
+        var overseas = Item(three.OverseasTravel, table, c => c.OverseasTravel);
+        var purchase = Item(three.VehiclePurchase, table, c => c.VehiclePurchase);
+        var operation = Item(three.VehicleOperation, table, c => c.VehicleOperation);
+        var reception = Item(three.Reception, table, c => c.Reception);
         var vehicles = three.VehiclesSubtotal;
         if (three.VehiclePurchase is not null || three.VehicleOperation is not null)
         {
-            var parts = new[] { three.VehiclePurchase, three.VehicleOperation };
-            if (vehicles is null || !AddUp(parts, vehicles.Amount.Value, vehicles.Budget?.BudgetAmount))
+            if (vehicles is null)
+            {
+                return AddUp([overseas, purchase, operation, reception], ownTotal.Amount.Value, totalBudget);
+            }
+
+            if (!AddUp([purchase, operation], vehicles.Amount.Value, vehicles.Budget?.BudgetAmount))
             {
                 return false;
             }
         }
 
-        return AddUp(new[] { three.OverseasTravel, vehicles, three.Reception }, ownTotal.Amount.Value, totalBudget);
+        return AddUp([overseas, (vehicles, false), reception], ownTotal.Amount.Value, totalBudget);
     }
 
-    /// <summary>Whether every figure of <paramref name="items"/> states its amount and budget, and they add up to
-    /// <paramref name="amount"/> and <paramref name="budget"/> exactly.</summary>
-    private static bool AddUp(StatedFigure?[] items, decimal amount, Amount? budget)
+    /// <summary>
+    /// A narrative 三公 item for <see cref="AddUp"/>, and whether the table states it zero in both its budget and its final
+    /// columns (an item the narrative did not read then counts as zero).
+    /// </summary>
+    private static (StatedFigure? Figure, bool TableZero) Item(StatedFigure? figure, ThreePublicTable? table,
+        Func<ThreePublicColumns, Amount?> column)
+        => (figure, table?.Budget is { } budget && table.Final is { } final
+            && column(budget) is { } b && b.Value == 0 && column(final) is { } f && f.Value == 0);
+
+    /// <summary>Whether every figure of <paramref name="items"/> states its amount and budget (or is the table's zero), and
+    /// they add up to <paramref name="amount"/> and <paramref name="budget"/> exactly.</summary>
+    private static bool AddUp((StatedFigure? Figure, bool TableZero)[] items, decimal amount, Amount? budget)
     {
         var finals = 0m;
         var budgets = 0m;
-        foreach (var item in items)
+        foreach (var (item, tableZero) in items)
         {
+            if (item is null && tableZero)
+            {
+                continue;   // session 61: a blank row of the table, stated zero there
+            }
+
             if (item?.Budget?.BudgetAmount is not { } itemBudget)
             {
                 return false;

@@ -19,11 +19,11 @@ public class BlindPagesFiftySevenCorpusTests(ITestOutputHelper output)
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
         ["t01"] = 53,
-        ["t02"] = 47,
+        ["t02"] = 49,   // session 61 (tbl61): the 三公 items' 决算比预算增减 kept beside the report's table (TableEchoes)
         ["t03"] = 39,
         ["t04"] = 43,
         ["t05"] = 40,   // session 61 (perf61): 34 → 40, the 部门整体 score's weighted parts (DepartmentBreakdowns)
-        ["t06"] = 43,   // session 61 (prose61): "（三）国有资产。" enters its section (资产总额, 固定资产, 面积, 设备)
+        ["t06"] = 60,   // session 61: tbl61's 支出决算结构对比表 with 占比 beside each year; prose61's "（三）国有资产。"
         ["t07"] = 49,
         ["t08"] = 47,
         ["t09"] = 60,   // session 61: perf61 45 → 59, the two part tables (EvaluationPartTables); prose61 +1, 资产总额

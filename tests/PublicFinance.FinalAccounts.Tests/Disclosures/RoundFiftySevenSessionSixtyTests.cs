@@ -111,7 +111,7 @@ public sealed class RoundFiftySevenSessionSixtyTests
     }
 
     /// <summary>The text read as <c>finacct check</c> reads a .txt file: the 说明 and the tables pasted in it.</summary>
-    private static (FinalAccountsReport Report, List<Diagnostic> Diagnostics) ReadDocument(string text)
+    internal static (FinalAccountsReport Report, List<Diagnostic> Diagnostics) ReadDocument(string text)
     {
         var disclosure = PublishedDocumentReader.Combine([PublishedDocumentReader.Read(Encoding.UTF8.GetBytes(text), "t.txt")],
             RoundingMode.RoundToNearest);
