@@ -24,11 +24,11 @@ public class BlindPagesFiftyEightCorpusTests(ITestOutputHelper output)
         ["t02"] = 43,
         ["t03"] = 25,
         ["t04"] = 32,
-        ["t05"] = 32,   // session 61 (r58fix): was 26
+        ["t05"] = 35,   // session 61: was 26 (r58fix 32, merged head 35)
         ["t06"] = 55,   // session 61 (r58fix): was 39
         ["t07"] = 19,   // session 61 (prose61 at the merge): 农机具58台（套） is no count of the equipment held at 100万元 (a note now)
-        ["t08"] = 24,
-        ["t09"] = 23,
+        ["t08"] = 25,   // session 61 (merged head): r58fix's one-cell-per-line 三公 table
+        ["t09"] = 26,   // session 61 (merged head): the assets under "（二）国有资产。", the 项 lines
         ["t10"] = 43,
     };
 

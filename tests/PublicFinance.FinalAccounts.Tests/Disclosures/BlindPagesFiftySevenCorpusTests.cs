@@ -23,7 +23,7 @@ public class BlindPagesFiftySevenCorpusTests(ITestOutputHelper output)
         ["t03"] = 39,
         ["t04"] = 43,
         ["t05"] = 40,   // session 61 (perf61): 34 → 40, the 部门整体 score's weighted parts (DepartmentBreakdowns)
-        ["t06"] = 60,   // session 61: tbl61's 支出决算结构对比表 with 占比 beside each year; prose61's "（三）国有资产。"
+        ["t06"] = 64,   // session 61 (merged head 64): tbl61's 支出决算结构对比表 with 占比 beside each year; prose61's "（三）国有资产。"
         ["t07"] = 49,
         ["t08"] = 47,
         ["t09"] = 60,   // session 61: perf61 45 → 59, the two part tables (EvaluationPartTables); prose61 +1, 资产总额

@@ -23,13 +23,13 @@ public class BlindPagesFortyEightCorpusTests(ITestOutputHelper output)
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
         ["t01"] = 109,
-        ["t02"] = 60,
+        ["t02"] = 61,   // session 61: +1 with perf61's 绩效 score readings
         ["t03"] = 99,
         ["t04"] = 48,
         ["t05"] = 45,
         ["t06"] = 81,
         ["t07"] = 45,
-        ["t08"] = 80,
+        ["t08"] = 81,   // session 61: +1 with perf61's 绩效 score readings
         ["t09"] = 57,
         ["t10"] = 74,
     };

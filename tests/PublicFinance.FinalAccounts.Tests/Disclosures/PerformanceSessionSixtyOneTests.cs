@@ -125,7 +125,9 @@ public sealed class PerformanceSessionSixtyOneTests
             + "二、绩效自评情况\n"
             + sentence + "\n";
 
-    /// <summary>The department's whole score (as printed) and grade, then its four weighted parts (9.6 + 45.0 + 27.4 + 9.1 = 91.1).</summary>
+    /// <summary>
+    /// The department's whole score (as printed) and grade, then its four weighted parts (9.6 + 45.0 + 27.4 + 9.1 = 91.1).
+    /// </summary>
     private static string Department(string total, string grade)
         => $"2023年度部门整体支出绩效自评得分{total}分，等级为“{grade}”，其中：1.预算执行率得分9.6分（满分10分）；"
             + "2.产出指标得分45.0分（满分50分）；3.效益指标得分27.4分（满分30分）；4.满意度指标得分9.1分（满分10分）。";

@@ -89,8 +89,12 @@ public sealed class TablesSessionSixtyOneTests
         // The parts' shares are of the year's total, not of 基本支出 (the model's FA2011 share): notes, never placed.
         Assert.Null(JsonAt(read, Expenditure + "basicPersonnel/share"));
         Assert.Null(JsonAt(read, Expenditure + "basicPublic/share"));
-        Assert.Contains(read.Notes, n => n.MessageZh == DisclosureMessages.ShareOfAnotherBase.Zh && n.Text.Contains("人员经费", StringComparison.Ordinal));
-        Assert.Contains(read.Notes, n => n.MessageZh == DisclosureMessages.ShareOfAnotherBase.Zh && n.Text.Contains("公用经费", StringComparison.Ordinal));
+        Assert.Contains(
+            read.Notes,
+            n => n.MessageZh == DisclosureMessages.ShareOfAnotherBase.Zh && n.Text.Contains("人员经费", StringComparison.Ordinal));
+        Assert.Contains(
+            read.Notes,
+            n => n.MessageZh == DisclosureMessages.ShareOfAnotherBase.Zh && n.Text.Contains("公用经费", StringComparison.Ordinal));
     }
 
     /// <summary>A planted 增减额 (项目支出 −42.82 for −52.82) is exactly one Error, FA2105 on that change.</summary>
