@@ -43,26 +43,12 @@ internal sealed partial class NarrativeReader
             qualifier = qualifier.Replace(word, string.Empty);
         }
 
-        if (qualifier.Length == 0 || qualifier.Length > 6 || HasDigit(qualifier) || !IsAllCjk(qualifier))
+        if (qualifier.Length == 0 || qualifier.Length > 6 || !AllChinese(qualifier, 0, qualifier.Length))
         {
             return false;
         }
 
         Note(span, DisclosureMessages.UnplacedCount(kind + token.Digits + token.UnitText), text);
-        return true;
-    }
-
-    /// <summary>Whether every character of <paramref name="words"/> is a CJK ideograph (no punctuation, digit or letter).</summary>
-    private static bool IsAllCjk(string words)
-    {
-        foreach (var c in words)
-        {
-            if (!TextTableReader.IsHan(c))
-            {
-                return false;
-            }
-        }
-
         return true;
     }
 }

@@ -68,7 +68,7 @@ internal sealed partial class NarrativeReader
     {
         for (var i = start; i < end; i++)
         {
-            if (text[i] is < '\u4e00' or > '\u9fff')
+            if (!TextTableReader.IsHan(text[i]))
             {
                 return false;
             }
