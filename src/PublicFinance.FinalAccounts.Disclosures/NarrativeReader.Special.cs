@@ -72,6 +72,12 @@ internal sealed partial class NarrativeReader
         var text = clause.Text;
         if (token.UnitText == "个" && (label.Contains("下设") || label.Contains("内设")))
         {
+            if (UnitsAfterCount(text, token.End))
+            {
+                Note(span, DisclosureMessages.UnplacedCount(label + token.Digits + token.UnitText), text);
+                return;   // session 62: "下设林业站、种苗站等6个事业单位" counts units, not internal divisions
+            }
+
             b.Set("/entity/internalDivisionCount", Int(token), span, ClaimKind.Count, text);
             return;
         }

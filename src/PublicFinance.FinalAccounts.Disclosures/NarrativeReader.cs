@@ -225,6 +225,7 @@ internal sealed partial class NarrativeReader
                     {
                         var evaluationsBefore = proseEvaluations.Count;
                         Paragraph(block.Content);   // a paragraph stated twice is read once (Blind23A, family F5)
+                        OverviewStaffCounts(block.Content);   // session 62: 概况 counts its reading left (OverviewStaffCounts)
                         PartTableMayFollow(evaluationsBefore);   // session 61 (EvaluationPartTables)
                     }
 
