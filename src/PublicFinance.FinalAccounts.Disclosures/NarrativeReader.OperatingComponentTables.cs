@@ -69,9 +69,15 @@ internal sealed partial class NarrativeReader
             return true;   // a cell lost or added: which column a figure stood under is not guessed
         }
 
-        if (sentenceUnit is not { } unitWords || unitWords != UnitWords(ReportFigureUnit))
+        if (sentenceUnit is not { } unitWords)
         {
             Note(labelSpan, DisclosureMessages.SentenceTableUnitUnknown(label), label);
+            return true;
+        }
+
+        if (unitWords != UnitWords(ReportFigureUnit))
+        {
+            Note(labelSpan, DisclosureMessages.OperatingTableOtherUnit(label, unitWords), label);
             return true;
         }
 
