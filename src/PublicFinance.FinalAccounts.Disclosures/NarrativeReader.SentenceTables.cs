@@ -112,6 +112,7 @@ internal sealed partial class NarrativeReader
             SentenceTableEnds();   // the rows of a table before this header
             PartRowsReset();   // session 49
             sentenceColumns = header;
+            OperatingTableReset();   // session 62 (OperatingComponentTables)
             sentenceUnit = unitWords ?? UnitWords(declaredUnit) ?? TablesUnitWords;   // session 49: 以下各表金额均为万元
             SentenceUpperHeaderHeld(row, text, from);   // session 58: perhaps the first line of two
             KeepSentenceHeaderEnds(text, from, to);   // session 58: a row's blank cells told by position (SentenceRowPositions)
@@ -171,7 +172,7 @@ internal sealed partial class NarrativeReader
             var cell = SentenceCompact(text, cells[i].Start, cells[i].End, ref unitWords);
             if (i == 0)
             {
-                if (cell is "项目" or "科目" or "项目名称" or "名称" or "指标" or "类别" or "")
+                if (cell is "项目" or "科目" or "项目名称" or "名称" or "指标" or "类别" or "" || OperatingTableCorner(cell))
                 {
                     continue;
                 }
@@ -438,6 +439,11 @@ internal sealed partial class NarrativeReader
         var compact = label.Replace(" ", string.Empty);
         var previousTarget = sentencePreviousTarget;   // session 61: a 基本支出 row opens its parts' rows
         sentencePreviousTarget = null;
+        if (OperatingTableRow(row, text, from, columns, compact, label))
+        {
+            return;   // session 62: 机关运行经费 by economic item, its 合计 and components (OperatingComponentTables)
+        }
+
         if (compact.Length == 0 || char.IsDigit(compact[0])
             || ThreePublicTableRow(compact) && !(compact is "合计" or "总计" && SectionTotalOfPartRows() is not null))
         {

@@ -33,7 +33,7 @@ public class BlindPagesFiftyOneCorpusTests(ITestOutputHelper output)
         ["t06"] = 71,
         ["t07"] = 59,   // session 61 (prose61): 资产总额 and 固定资产 after the 政府采购 sentence (AssetsOutsideTheirSection)
         ["t08"] = 48,
-        ["t09"] = 45,
+        ["t09"] = 57,   // session 62 (tbl62b): 45 → 57, the 机关运行经费 table by economic item (its 合计 prior year, 12 components)
         ["t10"] = 89,   // session 57 (tables57): 三公 上年 cells beside 决算 with no 增减 column; session 61: 资产总额
     };
 
