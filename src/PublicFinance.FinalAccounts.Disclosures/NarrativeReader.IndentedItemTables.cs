@@ -16,7 +16,8 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// under a 款 the 项 level. The code's digits are mapped to the name's first character. What is not certain is not read: a
 /// row at another indentation ends the table (passed on as written, it does not line up with the header); a name the
 /// catalogue does not know at its level under its parent, or knows more than once, is a located note
-/// (<see cref="DisclosureMessages.IndentedRowNotCoded"/>) and its row — and the rows under it — place nothing.
+/// (<see cref="DisclosureMessages.IndentedRowNotCoded"/>) and its row — and the rows under it — place nothing. A 款 row
+/// places nothing either (the model's items are 项; it only gives the 项 under it their parent).
 /// </summary>
 internal sealed partial class NarrativeReader
 {
@@ -85,7 +86,9 @@ internal sealed partial class NarrativeReader
             return IndentedRow(row, text, from, string.Empty, null);   // no code: the row places nothing
         }
 
-        return IndentedRow(row, text, from, code.Value, null);
+        // A 款 row only gives its 项 their parent: the model's items are 项 (a 款 among them is FA6105's "not broken down to
+        // 项"), and its figures are its 项's sum.
+        return IndentedRow(row, text, from, code.Level == FunctionalLevel.Section ? string.Empty : code.Value, null);
     }
 
     /// <summary>
