@@ -19,6 +19,6 @@ internal static partial class DisclosureMessages
     /// </summary>
     public static readonly (string Zh, string En) IndentedRowNotCoded = (
         "此行按缩进列示的科目名称在分类目录中找不到其上级科目下的唯一编码，本行（及其下级行）的数字未放入；请以原文为准。",
-        "The name of this row of a table indented by 类, 款 and 项 has no single code of its level under the row above it in the "
-        + "catalogue: none of its figures (nor those of the rows under it) was placed: see the text.");
+        "The name of this row of a table whose class, section and item are told by indentation has no single code of its level "
+        + "under the row above it in the catalogue: none of its figures (nor those of the rows under it) was placed: see the text.");
 }
