@@ -1,3 +1,5 @@
+using PublicFinance.FinalAccounts.Classification;
+
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>
@@ -50,6 +52,14 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (ListedClassOfRow(name, final) is { } listed)
+        {
+            // Session 62 (IndentedItemTables): the class the prose listed, stated again with the same amount: its budget.
+            var (listedColumn, listedKind) = CodedBudgetColumn(cell);
+            ClassRowBudget(listed, row, Money(cell(listedColumn)), Figure(cell(SentenceColumn.CompletionRate)), listedKind);
+            return;
+        }
+
         var (keptSubject, keptBudget, keptReason) = (subject, budget, reasonTarget);
         var clause = new ClauseView();
         clause.Reset(row, 0, row.Length);
@@ -76,4 +86,22 @@ internal sealed partial class NarrativeReader
         "亿元" when !yiYuanDocument => token.WithUnit(FigureUnit.YiYuan, codedUnit),
         _ => token,
     };
+
+    /// <summary>
+    /// Session 62: the class already listed (by the prose) that a coded table's 类 row <paramref name="name"/> states with the
+    /// same amount <paramref name="final"/> (a 万元 table's cell, or one in the document's unit); null otherwise — another
+    /// amount is left to <see cref="TryClassFigure"/>, which notes the restatement.
+    /// </summary>
+    private string? ListedClassOfRow(string name, NumberToken final)
+    {
+        var codes = Named(WithoutSpaces(name), FunctionalLevel.Class, NoCodes);
+        if (codes.Count != 1 || SameEntry(N + "generalBudget/classes", codes[0], string.Empty) is not { } listed
+            || !(final.Unit == FigureUnit.None && codedUnit == "万元" || IsWanYuanOrDocumentUnit(final))
+            || b.FindString(listed, "amount") is not { } stated || !TextChecks.TryParseAmount(stated, out var value))
+        {
+            return null;
+        }
+
+        return value == final.Value ? listed : null;
+    }
 }

@@ -45,6 +45,11 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private Fragment CodedRowAsRead(Fragment row)
     {
+        if (IndentedRowAsRead(row) is { } indented)
+        {
+            return indented;   // session 62: 类, 款 and 项 told by indentation, no code (IndentedItemTables)
+        }
+
         var text = row.Source;
         var from = row.SourceStart;
         if (codedColumns is null && text.IndexOf('类', from, row.Length) < 0)

@@ -28,7 +28,7 @@ public class BlindPagesFortyNineCorpusTests(ITestOutputHelper output)
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
         ["t01"] = 116,
-        ["t02"] = 72,
+        ["t02"] = 94,   // session 62 (tbl62a): the indented 类/款/项 table without codes read (IndentedItemTables)
         ["t03"] = 31,
         ["t04"] = 38,
         ["t05"] = 117,
