@@ -52,7 +52,7 @@ public sealed class ProseSessionSixtyTwoTests
     public void ArabicNumberedHeading_PlantedItemRate_IsOneError()
     {
         var (_, diagnostics) = Read(ArabicHeadingText("4.20"));
-        Assert.Equal(["FA2104 " + GeneralBudget + "items/0/change"], Of(diagnostics, Severity.Error));
+        Assert.Equal(["FA2104 " + GeneralBudget + "items/0/change/rate"], Of(diagnostics, Severity.Error));
     }
 
     /// <summary>An invented 湿地公园管理处 text in 元 whose sub-headings are a statement's name closed by '。'.</summary>
@@ -89,7 +89,7 @@ public sealed class ProseSessionSixtyTwoTests
     public void StatementNameHeading_PlantedItem_IsOneError()
     {
         var (_, diagnostics) = Read(StatementNameText("4,251,300.00"));
-        Assert.Equal(["FA2104 " + Appropriation + "items/0/change"], Of(diagnostics, Severity.Error));
+        Assert.Equal(["FA2104 " + Appropriation + "items/0/change/rate"], Of(diagnostics, Severity.Error));
     }
 
     /// <summary>An invented 畜牧技术服务中心 text in 千元 whose overview heading declares the unit in brackets.</summary>
