@@ -553,7 +553,7 @@ internal static partial class BlockClassifier
     /// Whether the only ':' of the line [<paramref name="s"/>, <paramref name="e"/>) is in a unit declaration in brackets at
     /// its end ("四、“三公”经费支出决算情况（金额单位：千元）", "（单位：万元）"): such a line is still a heading.
     /// </summary>
-    private static bool ColonOnlyInUnitDeclaration(string text, int s, int e)
+    internal static bool ColonOnlyInUnitDeclaration(string text, int s, int e)
     {
         if (text[e - 1] != ')')
         {

@@ -47,7 +47,7 @@ internal sealed partial class NarrativeReader
         var flow = HasAny(compact, AssetFlowWords) || HasAny(head, AssetFlowWords);
         if (IsAssetTotal(compact))
         {
-            if (flow)
+            if (HasAny(compact, AssetFlowWords) || HasAny(OwnSentenceHead(clause), AssetFlowWords))   // session 62: its own sentence's
             {
                 Note(span, DisclosureMessages.AssetValueOfAFlow, clause);
                 return true;

@@ -1486,7 +1486,8 @@ internal sealed partial class NarrativeReader
 
             if (MicroSmallShareWithoutBase(label, at, de))
             {
-                if (!MicroSmallBareShareOfSme(token, span, clause))   // session 45: the SME contracts are the whole total
+                if (!MicroSmallBareShareOfSme(token, span, clause)   // session 45: the SME contracts are the whole total
+                    && !MicroSmallBareShareOfTotal(token, span, clause))   // session 62: the SME share's base, continued
                 {
                     Note(span, DisclosureMessages.MicroSmallShareBase, clause);   // Session 34 (M8): "其中授予小微企业…，占 59.91%"
                 }

@@ -25,10 +25,13 @@ internal sealed partial class NarrativeReader
         var at = bracketed ? AfterNumerals(text, 1, BlockClassifier.IsChineseNumeral, static c => c == ')')
             : text.Length > 2 && BlockClassifier.IsChineseNumeral(text[0])
                 ? AfterNumerals(text, 0, BlockClassifier.IsChineseNumeral, static c => c == '、') : 0;
+        var arabic = at == 0 && (at = ArabicHeadingNumberEnd(text)) > 0;   // session 62: "3、公共财政预算财政拨款支出情况。…"
         if (at == 0)
         {
             return null;
         }
+
+        bracketed |= arabic;   // a sub-heading's number: read by the bracketed heading's rules
 
         var end = -1;
         for (var i = at; i < text.Length && i < at + 40; i++)
@@ -53,6 +56,15 @@ internal sealed partial class NarrativeReader
 
         var heading = text.Substring(at, end - at);
         var closedBySentence = text[end] == '。';
+        var statementSuffix = StatementNameHeading(heading, closedBySentence);   // session 62: "（三）财政拨款支出决算。2023年度…"
+        if (arabic && !closedBySentence)
+        {
+            return null;
+        }
+
+        var statementName = statementSuffix is not null;
+        heading += statementSuffix;
+
         var topicName = TopicNameSubheading(heading, bracketed, closedBySentence);   // session 61: "（三）国有资产。年末…"
         var matter = MatterSubheading(heading, bracketed) || topicName;
         if ((bracketed || closedBySentence) && !SentenceHeading(heading, closedBySentence) && !matter)
@@ -74,8 +86,14 @@ internal sealed partial class NarrativeReader
             return null;
         }
 
+        var newForm = arabic || statementName;
         if (SectionKeyIndex.FirstIn(heading) is not (var key and >= 0))
         {
+            if (newForm)
+            {
+                return null;
+            }
+
             if (!bracketed && StructureHeadingWords(heading) && StructureHeading(heading))
             {
                 return paragraph.Slice(bodyStart, paragraph.Length);   // session 35: "四、财政拨款支出决算结构情况 2024年度…"
@@ -86,6 +104,11 @@ internal sealed partial class NarrativeReader
         }
 
         var target = SectionKeys[key].Section;
+        if (newForm && target == section)
+        {
+            return null;   // session 62: the new forms only enter a section; the paragraph is read whole, as before
+        }
+
         if (target != section)
         {
             if (bracketed && !BracketedHeadingMayEnter(target))
@@ -115,7 +138,9 @@ internal sealed partial class NarrativeReader
     /// 基本支出 section (before: 700.00 went to basicExpenditure/total, a false FA1206). It may when no section is open (an
     /// umbrella "三、部门决算情况说明"), when the current section was itself entered by a bracketed sibling, or when
     /// <paramref name="target"/> is a part of the current section: 财政拨款支出 holds 一般公共预算 / 政府性基金 / 国有资本经营 / 基本支出 /
-    /// 三公; 一般公共预算财政拨款支出 holds 基本支出 and 三公; 收入支出决算总体 holds 收入, 支出 and 财政拨款.
+    /// 三公; 一般公共预算财政拨款支出 holds 基本支出 and 三公; 收入支出决算总体 holds 收入, 支出 and 财政拨款. Session 62: a fund's
+    /// 财政拨款 statement (财政拨款, 一般公共预算, 政府性基金, 国有资本经营) may be opened from the overview, the income or the expenditure
+    /// — its heading names its basis, so it is never their all-funds part ("2、支出情况。…" then "3、公共财政预算财政拨款支出情况。…").
     /// </summary>
     private bool OpensFromBracket(Section target)
         => section == Section.None || bracketSection == section || (section, target) switch
@@ -124,6 +149,7 @@ internal sealed partial class NarrativeReader
                 or Section.ThreePublic) => true,
             (Section.GeneralBudget, Section.Basic or Section.ThreePublic) => true,
             (Section.Overall, Section.Income or Section.Expenditure or Section.Appropriation) => true,
+            (Section.Overall or Section.Income or Section.Expenditure, var fund) when IsAppropriationSection(fund) => true,   // session 62
             _ => false,
         };
 

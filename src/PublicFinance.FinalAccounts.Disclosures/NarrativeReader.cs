@@ -267,8 +267,9 @@ internal sealed partial class NarrativeReader
     private void Heading(Fragment heading)
     {
         var text = heading.Text;
-        if (DetailHeadingOfGeneralBudget(text) || ShortSectionHeading(text))
+        if (DetailHeadingOfGeneralBudget(text) || ShortSectionHeading(WithoutUnitDeclaration(text)))
         {
+            DeclareUnit(text);   // session 62: "二、收入支出决算情况（单位：千元）" declares its section's unit
             return;   // Blind25A: "二、收支情况", "（二）支出情况", "（三）基本支出按经济分类情况" (NarrativeReader.ShortHeadings.cs)
         }
 

@@ -24,11 +24,11 @@ public class BlindPagesFiftyEightCorpusTests(ITestOutputHelper output)
         ["t02"] = 43,
         ["t03"] = 25,
         ["t04"] = 32,
-        ["t05"] = 35,   // session 61: was 26 (r58fix 32, merged head 35)
-        ["t06"] = 55,   // session 61 (r58fix): was 39
-        ["t07"] = 19,   // session 61 (prose61 at the merge): 农机具58台（套） is no count of the equipment held at 100万元 (a note now)
-        ["t08"] = 25,   // session 61 (merged head): r58fix's one-cell-per-line 三公 table
-        ["t09"] = 26,   // session 61 (merged head): the assets under "（二）国有资产。", the 项 lines
+        ["t05"] = 50,   // session 62 (prose62): "（三）财政拨款支出决算。" enters its section, the 元 项 lines (was 35)
+        ["t06"] = 56,   // session 62 (prose62): the bare 小微 share continuing the total base (was 55)
+        ["t07"] = 29,   // session 62 (prose62): "二、收入支出决算情况（单位：千元）" enters the overview; the fund heading (was 19)
+        ["t08"] = 41,   // session 62 (prose62): "3、…财政拨款支出情况。" and its 项 lines; 资产总额 after 购置 (was 25)
+        ["t09"] = 27,   // session 62 (prose62): the bare 小微 share continuing the total base (was 26)
         ["t10"] = 43,
     };
 

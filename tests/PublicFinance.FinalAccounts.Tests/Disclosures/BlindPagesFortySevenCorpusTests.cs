@@ -25,7 +25,7 @@ public class BlindPagesFortySevenCorpusTests(ITestOutputHelper output)
         ["t01"] = 79,
         ["t02"] = 51,
         ["t03"] = 131,   // session 61 (tbl61): the full-width-space 项 table with the prior year and the change
-        ["t04"] = 73,   // session 61 (prose61): 资产总额 under "（3）国有资产占用情况。" (AssetsOutsideTheirSection)
+        ["t04"] = 81,   // session 62 (prose62): Arabic-numbered run-in headings "（N）…情况。" (was 73, prose61)
         ["t05"] = 57,
         ["t06"] = 70,
         ["t07"] = 43,
