@@ -28,7 +28,7 @@ public class BlindPagesFiftyEightCorpusTests(ITestOutputHelper output)
         ["t06"] = 55,   // session 61 (r58fix): was 39
         ["t07"] = 19,   // session 61 (prose61 at the merge): 农机具58台（套） is no count of the equipment held at 100万元 (a note now)
         ["t08"] = 25,   // session 61 (merged head): r58fix's one-cell-per-line 三公 table
-        ["t09"] = 26,   // session 61 (merged head): the assets under "（二）国有资产。", the 项 lines
+        ["t09"] = 40,   // session 62 (perf62): the space-aligned 项目支出绩效自评表 (fund line, indicators, 总分); before 26
         ["t10"] = 43,
     };
 
