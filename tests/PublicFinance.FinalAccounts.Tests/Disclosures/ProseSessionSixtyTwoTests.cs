@@ -124,7 +124,7 @@ public sealed class ProseSessionSixtyTwoTests
     [Fact]
     public void BareBasicExpenditureName_StaysTheAllFundsPart()
     {
-        const string text = "某县农机推广站2022年度单位决算公开说明\n\n"
+        var text = "某县农机推广站2022年度单位决算公开说明\n\n"
             + "二、支出决算情况\n"
             + "2022年度本年支出合计478.30万元，比上年增加18.30万元，增长3.98%，主要是农机补贴项目增加。\n"
             + "（一）基本支出。2022年度基本支出402.10万元，占84.07%。\n"
