@@ -82,7 +82,11 @@ internal sealed partial class NarrativeReader
             number = ListMemberUnit(source, number);   // session 51: "…3,402.10万元、事业收入168.50" (ListMemberUnits)
         }
 
-        if (number.Unit != FigureUnit.None)
+        if (number.IsMoney && SpaceGroupedNumbers.IsAmbiguousTail(source, number.Start, 0))
+        {
+            AmbiguousSpaceGroupedTail(source, number);   // session 62: "项目1 268.42万元" could be either: a note, no figure
+        }
+        else if (number.Unit != FigureUnit.None)
         {
             figures.Add(number);
         }
@@ -91,5 +95,30 @@ internal sealed partial class NarrativeReader
             MultipleChange(source, start, number);   // Blind24A: "增长 1.2 倍", a note
             BarePoints(source, number);   // Session 35: "提高 2.3 百分点", a note (CutPoints)
         }
+    }
+
+    /// <summary>The last amount noted by <see cref="AmbiguousSpaceGroupedTail"/> (its text and start): noted once.</summary>
+    private (string? Source, int Start) lastAmbiguousTail;
+
+    /// <summary>
+    /// Session 62 (r59fix): an amount that may be the last group of a number grouped by a space which
+    /// <see cref="SpaceGroupedNumbers.Join"/> did not join (<c>项目1 268.42万元</c>, a cell after a number in a row): it could be
+    /// 268.42 or 1,268.42, so it is not a figure; a located note on the whole, once.
+    /// </summary>
+    private void AmbiguousSpaceGroupedTail(string source, NumberToken number)
+    {
+        if (lastAmbiguousTail == (source, number.Start) || !ReferenceEquals(clauseView.Sentence.Text, source))
+        {
+            return;
+        }
+
+        lastAmbiguousTail = (source, number.Start);
+        var head = number.Start - 2;
+        while (head > 0 && Scanner.IsDigit(source[head - 1]))
+        {
+            head--;
+        }
+
+        Note(b.Span(clauseView.Sentence, head, number.End), DisclosureMessages.AmbiguousSpaceGroupedAmount, clauseView);
     }
 }

@@ -27,7 +27,8 @@ internal sealed class SourceText
         if (first == original.Length)
         {
             Origin = OffsetMap.Shifted(0, original.Length);
-            Text = FullWidthSpaceTableLines.Tabulate(original, CsvTableLines.Tabulate(original, original, Origin), Origin);   // s56, s61
+            Text = SpaceGroupedNumbers.Join(   // s56, s61; s62: amounts grouped by a space
+                FullWidthSpaceTableLines.Tabulate(original, CsvTableLines.Tabulate(original, original, Origin), Origin));
             BlankChunks = blankChunks;
             return;
         }
@@ -44,16 +45,16 @@ internal sealed class SourceText
                 Normalise(state.original, state.first, chars, state.origin));
             var length = origin.Length - 1;
             Origin = origin;
-            Text = FullWidthSpaceTableLines.Tabulate(   // session 61: full-width-space tables as tab rows
-                original, CsvTableLines.Tabulate(original, length == text.Length ? text : text.Substring(0, length), origin), origin);
+            Text = SpaceGroupedNumbers.Join(FullWidthSpaceTableLines.Tabulate(   // s61: full-width tables; s62: space-grouped amounts
+                original, CsvTableLines.Tabulate(original, length == text.Length ? text : text.Substring(0, length), origin), origin));
             return;
         }
 #endif
 
         var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(original.Length);
         Origin = origin;
-        Text = FullWidthSpaceTableLines.Tabulate(   // session 61: full-width-space tables as tab rows
-            original, CsvTableLines.Tabulate(original, new string(buffer, 0, Normalise(original, first, buffer, origin)), origin), origin);
+        Text = SpaceGroupedNumbers.Join(FullWidthSpaceTableLines.Tabulate(   // s61: full-width tables; s62: space-grouped amounts
+            original, CsvTableLines.Tabulate(original, new string(buffer, 0, Normalise(original, first, buffer, origin)), origin), origin));
         System.Buffers.ArrayPool<char>.Shared.Return(buffer);
     }
 

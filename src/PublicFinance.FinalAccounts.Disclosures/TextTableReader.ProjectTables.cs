@@ -41,6 +41,45 @@ internal sealed partial class TextTableReader
         // Session 51: a table's title naming another subject ("表3 一般公共预算财政拨款支出增减变化情况表（按功能分类）")
         // makes the table another table: its 合计 row is that subject's total, never the 三公 total.
         projectTitle |= !threePublic && OtherSubjectTitle(text, from, from + length);
+        projectTitle |= TitleOnLastLines(content);   // session 62: a title line joined to the sentence before it
+    }
+
+    /// <summary>
+    /// Session 62 (r59fix, blind round 59 t05): whether one of the last two lines joined into the paragraph
+    /// <paramref name="content"/> is the title of a table of another subject (<see cref="OtherSubjectTitle"/>) — a prose line
+    /// <c>…具体情况见下表：</c>, then <c>公共财政预算财政拨款支出决算对比表</c> and <c>单位：万元</c> without a sentence end make one
+    /// paragraph, whose whole is no title; the table after it (<c>项目|2014年决算数|2013年决算数|增减额|增减率</c>) was then
+    /// taken for the 三公 table and its 合计 row for the 三公 total. A line is a piece of the paragraph whose characters are one
+    /// stretch of the text; a line with 见 or 如下 (<c>详见下表</c>) is a sentence, not a title.
+    /// </summary>
+    private static bool TitleOnLastLines(Fragment content)
+    {
+        var end = content.Length;
+        for (var line = 0; line < 2 && end > 1; line++)
+        {
+            var start = end - 1;
+            while (start > 0 && content.At(start) == content.At(start - 1) + 1)
+            {
+                start--;
+            }
+
+            if (start == 0)
+            {
+                return false;   // the paragraph's first line: the whole was asked already
+            }
+
+            var (s, e) = (content.SourceStart + start, content.SourceStart + end);
+            var text = content.Source;
+            if (text.IndexOf('见', s, e - s) < 0 && text.IndexOf("如下", s, e - s, StringComparison.Ordinal) < 0
+                && OtherSubjectTitle(text, s, e))
+            {
+                return true;
+            }
+
+            end = start;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -22,9 +22,9 @@ public class BlindPagesFiftyNineCorpusTests(ITestOutputHelper output)
         ["t02"] = 42,
         ["t03"] = 27,
         ["t04"] = 36,
-        ["t05"] = 32,
+        ["t05"] = 31,   // session 62 (r59fix): 492.27 was read only as the 三公 total's prior year (the 合计 row of another table)
         ["t06"] = 76,
-        ["t07"] = 32,
+        ["t07"] = 40,   // session 62 (r59fix): space-grouped amounts read whole (2 778.58, 12 486.73, 1 268.42 …)
         ["t08"] = 46,
         ["t09"] = 25,
         ["t10"] = 56,
@@ -43,13 +43,17 @@ public class BlindPagesFiftyNineCorpusTests(ITestOutputHelper output)
     /// `资产总额12 486.73万元`) are read as the part after the space (778.58, 742.18, 636.16, 268.42 → 107.01 as its prior year,
     /// 486.73), so the shares, the rates and the assets' parts fail. The clean texts t01, t09, t10 raise no Error; t04's and
     /// t06's planted errors are not found.
+    /// Session 62 (r59fix): t07's amounts grouped by a space are read whole where certain (<c>SpaceGroupedNumbers</c>): seven
+    /// of its eight false Errors are gone; left is the FA2104 on <c>/narrative/expenditure/project/change/rate</c> (the 项 line
+    /// <c>事业运行（2140150）：1 268.42万元，比上年决算增加52.34万元，增长4.30%</c> is not read as an item, so its change goes to the
+    /// 项目支出 before it: 52.34 / 1107.01). t05's title line joined to the sentence before it now makes the bar table another
+    /// table (<c>TextTableReader.TitleOnLastLines</c>): its three false Errors are gone.
     /// </summary>
     private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
     {
         ["t02"] = ["FA2104"],
         ["t03"] = ["FA1207"],
-        ["t05"] = ["FA2104", "FA2105", "FA8003"],
-        ["t07"] = ["FA2001", "FA2001", "FA2002", "FA2002", "FA2104", "FA2104", "FA2104", "FA4204"],
+        ["t07"] = ["FA2104"],   // session 62 (r59fix): the 项 line's change on 项目支出 (false, left); t05's three are gone
         ["t08"] = ["FA1206"],
     };
 
