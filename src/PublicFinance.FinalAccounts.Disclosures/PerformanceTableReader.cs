@@ -305,7 +305,14 @@ internal sealed partial class PerformanceTableReader
             }
             else if (evaluation is not null && PerformanceNameLines.IsKeyLine(t, 0, t.Length))
             {
-                KeyLine(content, t);
+                if (t.Contains('\t'))
+                {
+                    Row(content);   // session 62: r7's one-tab name row, on its own line now the title is a heading: a row, as before
+                }
+                else
+                {
+                    KeyLine(content, t);
+                }
             }
             else
             {
@@ -961,7 +968,7 @@ internal sealed partial class PerformanceTableReader
         {
             if (compactLabel.Length > unit.Length && compactLabel.EndsWith(unit, StringComparison.Ordinal))
             {
-                return compactLabel[..^unit.Length];
+                return compactLabel.Substring(0, compactLabel.Length - unit.Length);
             }
         }
 
