@@ -24,7 +24,7 @@ public class BlindPagesFiftyFiveCorpusTests(ITestOutputHelper output)
         ["t04"] = 40,   // session 59 (tables59): the 11 items of the one-cell-per-line 一般公共预算 table
         ["t05"] = 56,
         ["t06"] = 31,
-        ["t07"] = 57,   // session 59 (tables59): the three untitled '|' 绩效自评表
+        ["t07"] = 58,   // session 59 (tables59): the three untitled '|' 绩效自评表; session 62 (prose62): the bare 小微 share
         ["t08"] = 54,   // session 59 (prose59): the nine 上年 figures beside 上上年 as the items' prior-year amounts
         ["t09"] = 49,
         ["t10"] = 41,
