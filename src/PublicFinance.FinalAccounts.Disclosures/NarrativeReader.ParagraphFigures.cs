@@ -82,9 +82,9 @@ internal sealed partial class NarrativeReader
             number = ListMemberUnit(source, number);   // session 51: "…3,402.10万元、事业收入168.50" (ListMemberUnits)
         }
 
-        if (number.IsMoney && SpaceGroupedNumbers.IsAmbiguousTail(source, number.Start, 0))
+        if (number.IsMoney && SpaceGroupedNumbers.AmbiguousTailHead(source, number.Start, 0) is var tailHead and >= 0)
         {
-            AmbiguousSpaceGroupedTail(source, number);   // session 62: "项目1 268.42万元" could be either: a note, no figure
+            AmbiguousSpaceGroupedTail(source, number, tailHead);   // session 62: "项目1 268.42万元" could be either: a note, no figure
         }
         else if (number.Unit != FigureUnit.None)
         {
@@ -105,7 +105,7 @@ internal sealed partial class NarrativeReader
     /// <see cref="SpaceGroupedNumbers.Join"/> did not join (<c>项目1 268.42万元</c>, a cell after a number in a row): it could be
     /// 268.42 or 1,268.42, so it is not a figure; a located note on the whole, once.
     /// </summary>
-    private void AmbiguousSpaceGroupedTail(string source, NumberToken number)
+    private void AmbiguousSpaceGroupedTail(string source, NumberToken number, int head)
     {
         if (lastAmbiguousTail == (source, number.Start) || !ReferenceEquals(clauseView.Sentence.Text, source))
         {
@@ -113,12 +113,6 @@ internal sealed partial class NarrativeReader
         }
 
         lastAmbiguousTail = (source, number.Start);
-        var head = number.Start - 2;
-        while (head > 0 && Scanner.IsDigit(source[head - 1]))
-        {
-            head--;
-        }
-
         Note(b.Span(clauseView.Sentence, head, number.End), DisclosureMessages.AmbiguousSpaceGroupedAmount, clauseView);
     }
 }

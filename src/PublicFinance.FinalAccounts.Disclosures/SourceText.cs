@@ -27,8 +27,7 @@ internal sealed class SourceText
         if (first == original.Length)
         {
             Origin = OffsetMap.Shifted(0, original.Length);
-            Text = SpaceGroupedNumbers.Join(   // s56, s61; s62: amounts grouped by a space
-                FullWidthSpaceTableLines.Tabulate(original, CsvTableLines.Tabulate(original, original, Origin), Origin));
+            Text = Laid(original, original, Origin);
             BlankChunks = blankChunks;
             return;
         }
@@ -45,18 +44,25 @@ internal sealed class SourceText
                 Normalise(state.original, state.first, chars, state.origin));
             var length = origin.Length - 1;
             Origin = origin;
-            Text = SpaceGroupedNumbers.Join(FullWidthSpaceTableLines.Tabulate(   // s61: full-width tables; s62: space-grouped amounts
-                original, CsvTableLines.Tabulate(original, length == text.Length ? text : text.Substring(0, length), origin), origin));
+            Text = Laid(original, length == text.Length ? text : text.Substring(0, length), origin);
             return;
         }
 #endif
 
         var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(original.Length);
         Origin = origin;
-        Text = SpaceGroupedNumbers.Join(FullWidthSpaceTableLines.Tabulate(   // s61: full-width tables; s62: space-grouped amounts
-            original, CsvTableLines.Tabulate(original, new string(buffer, 0, Normalise(original, first, buffer, origin)), origin), origin));
+        Text = Laid(original, new string(buffer, 0, Normalise(original, first, buffer, origin)), origin);
         System.Buffers.ArrayPool<char>.Shared.Return(buffer);
     }
+
+    /// <summary>
+    /// The normalised <paramref name="normalised"/> after the layout passes, each one character for one (positions keep their
+    /// origin): CSV rows (session 56) and full-width-space rows (session 61) as tab rows, then amounts whose thousands are
+    /// grouped by a space joined where certain (session 62, <see cref="SpaceGroupedNumbers"/>).
+    /// </summary>
+    private static string Laid(string original, string normalised, OffsetMap origin)
+        => SpaceGroupedNumbers.Join(
+            FullWidthSpaceTableLines.Tabulate(original, CsvTableLines.Tabulate(original, normalised, origin), origin));
 
     /// <summary>
     /// Writes the normalised <paramref name="original"/> into <paramref name="chars"/> (at least as long as the original:

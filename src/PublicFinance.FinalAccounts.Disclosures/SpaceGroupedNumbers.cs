@@ -10,7 +10,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// after a word (an ideograph or a clause mark, at most one space between), then groups of exactly three digits each after
 /// one space, at most two decimals, and a money unit (万元 / 元 / 亿元 / 千元) right after (at most one space). A number
 /// after another number (<c>12 486.73 1 268.42</c>, two cells of a row) or at a line's start is never joined.
-/// <see cref="IsAmbiguousTail"/> tells the reader that a number may be the last part of such a number that was not joined
+/// <see cref="AmbiguousTailHead"/> tells the reader that a number may be the last part of such a number that was not joined
 /// (a head of one to three digits and one space before it): it could be either, so it is not read as a figure (a note).
 /// </summary>
 internal static class SpaceGroupedNumbers
@@ -40,20 +40,20 @@ internal static class SpaceGroupedNumbers
     }
 
     /// <summary>
-    /// Whether the number starting at <paramref name="start"/> in <paramref name="s"/> (unsigned, three integer digits) may be
-    /// the last group of an amount grouped by a space that was not joined: one space before it and a head of one to three
-    /// digits (not starting with 0) before that, itself after no digit, point or comma (<c>项目1 268.42万元</c>,
-    /// <c>12 486.73 1 268.42</c> in a row, <c>合计  1 268.42万元</c> in a space-aligned line). Two spaces before it (a cell
-    /// boundary of an aligned table, <c>2  742.18</c>) are not such a gap.
+    /// Where the head starts when the number starting at <paramref name="start"/> in <paramref name="s"/> (unsigned, three
+    /// integer digits) may be the last group of an amount grouped by a space that was not joined: one space before it and a
+    /// head of one to three digits (not starting with 0) before that, itself after no digit, point or comma (<c>项目1 268.42万元</c>,
+    /// <c>12 486.73 1 268.42</c> in a row, <c>合计  1 268.42万元</c> in a space-aligned line); -1 when it is not such a tail.
+    /// Two spaces before it (a cell boundary of an aligned table, <c>2  742.18</c>) are not such a gap.
     /// </summary>
     /// <param name="s">The text.</param>
     /// <param name="start">Where the number starts.</param>
     /// <param name="begin">The start of the view the number was found in.</param>
-    public static bool IsAmbiguousTail(string s, int start, int begin)
+    public static int AmbiguousTailHead(string s, int start, int begin)
     {
         if (start - 2 < begin || s[start - 1] != ' ' || !Scanner.IsDigit(s[start - 2]) || !ThreeDigits(s, start, s.Length))
         {
-            return false;
+            return -1;
         }
 
         var head = start - 2;
@@ -64,7 +64,7 @@ internal static class SpaceGroupedNumbers
 
         var length = start - 1 - head;
         return length is >= 1 and <= 3 && s[head] != '0'
-            && (head == begin || !(Scanner.IsDigit(s[head - 1]) || s[head - 1] is '.' or ','));
+            && (head == begin || !(Scanner.IsDigit(s[head - 1]) || s[head - 1] is '.' or ',')) ? head : -1;
     }
 
     /// <summary>Whether [s, e) holds a digit, one space and a digit: a quick test before a line is looked at.</summary>
@@ -165,7 +165,7 @@ internal static class SpaceGroupedNumbers
         }
 
         var c = text[before];
-        return c is >= '\u4e00' and <= '\u9fff' or ':' or '(' or ';' or '、'
+        return TextTableReader.IsHan(c) || c is ':' or '(' or ';' or '、'
             || c == ',' && before > s && !Scanner.IsDigit(text[before - 1]);
     }
 
