@@ -27,7 +27,7 @@ for k in range(300):
     elif not ok2: it[0][6] += D("0.01")
     else: it[0][2] += D("0.01"); it[0][5] += D("0.01")
 else: raise AssertionError("tune")
-BS, BJ = D("18.20"), None
+BS = D("18.20")
 EndC = BS + I - E
 Ip, Ep = D("736.52"), D("712.84"); dI, rI = chg(I, Ip); dE, rE = chg(E, Ep)
 TOT = BS + I; TOTp = D("749.10"); dT, rT = chg(TOT, TOTp)
@@ -92,7 +92,7 @@ for n, r in enumerate(it, 1):
     else: s += "决算数与年初预算数持平。"
     w(s)
 w("六、一般公共预算财政拨款基本支出决算情况说明")
-PE = D("381.04"); PU = B - D("0") - PE - (B - sum(gx(r) for r in it if r[2] > 0))
+PE = D("381.04")
 PU = sum(gx(r) for r in it if r[2] > 0) - PE
 w(f"2023年度一般公共预算财政拨款基本支出{V(PE+PU,what='财政拨款基本支出')}万元，其中：人员经费{V(PE,what='人员经费')}万元，主要包括基本工资、津贴补贴、绩效工资、机关事业单位基本养老保险缴费、职业年金缴费、职工基本医疗保险缴费、住房公积金等；公用经费{V(PU,what='公用经费')}万元，主要包括办公费、印刷费、邮电费、差旅费、维修（护）费、公务接待费、公务用车运行维护费等。")
 w("七、一般公共预算财政拨款“三公”经费支出决算情况说明")

@@ -9,7 +9,7 @@ G, O = tune([G, D("23.60")])
 I = G + O; Ip = D("381.25"); dI, rI = chg(I, Ip)
 B, Pj = D("312.86"), GX + O - D("312.86") - D("4.10")
 E = B + Pj; Ep = D("372.40"); dE, rE = chg(E, Ep)
-ish = shares([G, O]); esh = shares([B, Pj]); xsh = shares([i[2] for i in tune([i[2] for i in it])]) if False else None
+ish = shares([G, O]); esh = shares([B, Pj])
 parts = [i[2] for i in it]
 xs = [pct(p, GX) for p in parts]; assert sum(xs) == 100, xs
 bad = swap(ish[0], 2)
