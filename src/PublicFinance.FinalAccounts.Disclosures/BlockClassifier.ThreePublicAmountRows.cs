@@ -34,6 +34,47 @@ internal static partial class BlockClassifier
     }
 
     /// <summary>
+    /// Session 63 (tbl63, blind round 59 t06): whether [<paramref name="s"/>, <paramref name="e"/>) is the first line of a
+    /// transposed 三公 table's header set by a layout print — three item names or more (a 三公 item's name, 合计 or 小计), apart by
+    /// single spaces where a name fills its column and by one run of spaces elsewhere: <c>合计 因公出国(境)费 公务用车购置及运行维护费
+    /// 公务接待费</c>. With one run of spaces only it was prose, and the header's second line (小计 …) opened the table alone, its
+    /// cells not lining up with the rows'. Nothing but item names: no figure, so the line places nothing of itself.
+    /// </summary>
+    private static bool IsThreePublicHeaderLine(string text, int s, int e)
+    {
+        var words = 0;
+        var k = s;
+        while (k < e)
+        {
+            while (k < e && text[k] == ' ')
+            {
+                k++;
+            }
+
+            var start = k;
+            while (k < e && text[k] != ' ')
+            {
+                k++;
+            }
+
+            if (k == start)
+            {
+                break;
+            }
+
+            var word = text.Substring(start, k - start).Replace('（', '(').Replace('）', ')');
+            if (word is not ("合计" or "小计") && Array.IndexOf(ThreePublicRowLabels, word) < 0)
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= 3;
+    }
+
+    /// <summary>
     /// Whether [<paramref name="s"/>, <paramref name="e"/>) is a space-aligned row of one label and then two cells or more,
     /// each one number (thousands commas allowed) or a dash; <paramref name="cells"/> are its cells.
     /// </summary>

@@ -244,6 +244,11 @@ internal static partial class BlockClassifier
             }
         }
 
+        if (gaps == 1 && !grouped && IsThreePublicHeaderLine(text, s, e))
+        {
+            return true;   // session 63: "合计 因公出国(境)费 公务用车购置及运行维护费      公务接待费" (ThreePublicAmountRows)
+        }
+
         return gaps >= 2 && (!grouped || HasLabelAfterANumber(text, s, e) || IsLabelThenNumbers(text, s, e)
             || !commas && IsNumberedLabelThenNumbers(text, s, e)
             || IsThreePublicAmountRow(text, s, e));   // session 61: "公务接待费  6,500.00  4,870.00" (ThreePublicAmountRows)

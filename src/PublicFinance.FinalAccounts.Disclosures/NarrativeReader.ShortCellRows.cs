@@ -113,11 +113,13 @@ internal sealed partial class NarrativeReader
     /// (or in 表 and a bracket, <c>表二 公共财政预算拨款支出决算表（按功能分类项级科目）</c>, round 56 t04) that names the section
     /// (one of its <see cref="SectionKeys"/>) in the 一般公共预算, 政府性基金 or 国有资本经营 section. The reader then stays in the
     /// section, so that the table under it is read as the section's (<see cref="CodedCellLine"/>, <see cref="CodedHeader"/>).
+    /// Session 63 (tbl63, blind round 59 t06): so does <c>“三公”经费财政拨款支出决算表</c> under the 三公 heading — the prose after
+    /// the table (<c>…决算4.98万元，完成预算的83.00%…</c>) was read in the tables part, that is not at all.
     /// </summary>
     private bool TableTitleInItsSection(string text, Section target)
     {
         if (target != Section.Tables || text.Length > 40 || text.Length == 0 || !EndsAsTableTitle(text)
-            || section is not (Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital))
+            || section is not (Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital or Section.ThreePublic))
         {
             return false;
         }

@@ -142,7 +142,11 @@ internal sealed partial class TextTableReader
             body |= basis;
             foreach (var cell in cells)
             {
-                if (cell.Length > 0 || basis)
+                if (!body && ItemNamesOneSpaceApart(cell) is { } names)
+                {
+                    flat.AddRange(names);   // session 63: "合计 因公出国（境）费 公务用车购置及运行维护费", one space apart
+                }
+                else if (cell.Length > 0 || basis)
                 {
                     flat.Add((cell.Text, cell));
                 }
@@ -150,6 +154,42 @@ internal sealed partial class TextTableReader
         }
 
         return body ? flat : null;
+    }
+
+    /// <summary>
+    /// Session 63 (tbl63, blind round 59 t06): a header cell of two or more 三公 item names one space apart (<c>合计 因公出国(境)费
+    /// 公务用车购置及运行维护费</c>, as a layout print sets names that fill their columns), each name a cell of its own; null when
+    /// the cell has no space or a word that names no item (<see cref="HeaderItem"/>: the words of one name stay one cell).
+    /// </summary>
+    private static List<(string Text, Fragment Content)>? ItemNamesOneSpaceApart(Fragment cell)
+    {
+        var text = cell.Text;
+        if (text.IndexOf(' ') < 0)
+        {
+            return null;
+        }
+
+        var names = new List<(string Text, Fragment Content)>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf(' ', start);
+            end = end < 0 ? text.Length : end;
+            if (end > start)
+            {
+                var word = cell.Slice(start, end);
+                if (HeaderItem(word.Text) is null)
+                {
+                    return null;
+                }
+
+                names.Add((word.Text, word));
+            }
+
+            start = end + 1;
+        }
+
+        return names.Count > 1 ? names : null;
     }
 
     /// <summary>A cell of a Markdown rule: dashes and colons only (or blank).</summary>

@@ -1053,6 +1053,12 @@ internal sealed partial class TextTableReader
             segments[segments.Count - 1].Add(items[k]);
         }
 
+        if (groupCells.Count > groups && OnlyVehicleGroup(segments)
+            && groupCells.FindAll(k => items[k] == "vehiclesSubtotal") is { Count: 1 } vehicles)
+        {
+            groupCells = vehicles;   // session 63: 公务接待费 set over both header lines beside the vehicle group, no parts of its own
+        }
+
         if (groupCells.Count != groups || segments.Count != groups)
         {
             return null;
@@ -1085,6 +1091,15 @@ internal sealed partial class TextTableReader
 
         return leaves.Count == width ? leaves : null;
     }
+
+    /// <summary>
+    /// Session 63 (tbl63, blind round 59 t06): whether the header's sub-columns are one segment — 小计 and then only the vehicle
+    /// parts (公务用车购置费, 公务用车运行费). Its group is the vehicle subtotal, whatever other first-level cell (公务接待费 written
+    /// over both header lines) stands before the 小计 in the cells' order: the parts name their group.
+    /// </summary>
+    private static bool OnlyVehicleGroup(List<List<string?>> segments)
+        => segments.Count == 1 && segments[0].Count > 1
+            && segments[0].Skip(1).All(i => i is "vehiclePurchase" or "vehicleOperation");
 
     /// <summary>
     /// A cell of a read transposed 三公 table that the model has no member for: a figure under a function class of an item

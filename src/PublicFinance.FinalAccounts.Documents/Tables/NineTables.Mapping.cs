@@ -193,9 +193,10 @@ internal static partial class NineTables
             ("remittedToSuperior", Column(t, ["上缴上级"])), ("business", Column(t, ["经营支出"])), ("subsidyToAffiliates", Column(t, ["附属单位"])),
         };
         var (totalRow, rows) = FunctionalRows(t, x.Notes);
+        var zero = PastedAsText(totalRow) && UnprintedAreZero(totalRow, cols);   // session 63: a text's 合计 | 基本支出 | 项目支出
         ExpenditureColumns Read(IReadOnlyList<TableCell> row, string prefix, string label)
         {
-            Amount? A(int i) => x.Take(row, cols[i].Item2, prefix + cols[i].Item1, label);
+            Amount? A(int i) => zero && cols[i].Item2 < 0 ? x.Zero() : x.Take(row, cols[i].Item2, prefix + cols[i].Item1, label);
             return new ExpenditureColumns { Total = A(0), Basic = A(1), Project = A(2), RemittedToSuperior = A(3), Business = A(4),
                 SubsidyToAffiliates = A(5) };
         }
@@ -208,6 +209,17 @@ internal static partial class NineTables
         return new ExpenditureTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Total = TotalRow(totalRow, P, Read),
             Rows = list };
     }
+
+    /// <summary>
+    /// Session 63 (tbl63, blind round 59 t04): whether a 合计 row was pasted in a 说明 as text (its cells located by text line,
+    /// not on a PDF page, a sheet or a web page). A 支出决算表 in text (<c>合计 | 基本支出 | 项目支出</c>, the 合计 closing) has its
+    /// unprinted columns zero as the 收入决算表 has (<see cref="UnprintedAreZero"/>),
+    /// so each row's 本年支出合计 = 基本支出 + 项目支出 is checked (FA0301); the complete PDF layouts that session 60 withdrew it
+    /// for are left as they were.
+    /// </summary>
+    private static bool PastedAsText(IReadOnlyList<TableCell>? totalRow)
+        => totalRow is { Count: > 0 } && totalRow.All(c => c.Location is null || c.Location.TextLine is > 0)
+            && totalRow.Any(c => c.Location?.TextLine is > 0);
 
     /// <summary>
     /// Session 60 (r57fix, blind round 57 t05): whether the columns a 收入决算表 does not print are zero. A

@@ -350,7 +350,7 @@ internal static partial class TextTableGrids
                 return end;
             case Layout.Spaces:
                 while (end < lines.Count && lines[end].Trim().Length > 0 && !IsEnd(lines[end]) && !IsPageNumber(lines[end], bare: true)
-                    && !IsProseLine(lines[end]))
+                    && !IsProseLine(lines[end]) && !IsHeadingAfterSpaceRows(lines, end))
                 {
                     end++;
                 }
@@ -459,6 +459,15 @@ internal static partial class TextTableGrids
 
         return next >= lines.Count || IsEnd(lines[next], cellPerLine: true);
     }
+
+    /// <summary>
+    /// Session 63 (tbl63, blind round 59 t04): a numbered heading of the 说明 right under space-aligned rows, with no blank
+    /// line between — <c>五、“三公”经费支出情况：</c> under the 支出决算表's 合计 row. Taken as a row, its one cell spread over the
+    /// code and name columns and the whole table was "not aligned" (nothing read). A line of one cell (no run of spaces in
+    /// it) that is a <see cref="IsNumberedHeading"/> ends the rows; a numbered row label (<c>五、附属单位缴款</c>) is followed by
+    /// more rows and stays one.
+    /// </summary>
+    private static bool IsHeadingAfterSpaceRows(List<string> lines, int k) => !HasSpaceGap(lines[k]) && IsNumberedHeading(lines, k);
 
     /// <summary>A line numbered with a Chinese numeral: 二、…, 十二、…, （二）… or (二)…, with text after the number.</summary>
     private static bool IsNumbered(string compact)
