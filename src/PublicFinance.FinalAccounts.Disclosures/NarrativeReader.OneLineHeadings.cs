@@ -105,6 +105,11 @@ internal sealed partial class NarrativeReader
         }
 
         var target = SectionKeys[key].Section;
+        if (closedByColon && !matter && !IsStatementSection(target))
+        {
+            return null;   // session 63: the colon form only for the finance statements; others are read as before
+        }
+
         if (newForm && target == section)
         {
             return null;   // session 62: the new forms only enter a section; the paragraph is read whole, as before
