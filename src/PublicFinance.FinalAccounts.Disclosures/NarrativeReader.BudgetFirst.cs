@@ -23,7 +23,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool FinalAfterBudgets(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
-        var actual = IsActualSpendingLabel(label);
+        var actual = IsActualSpendingLabel(label) || BareThreePublicSpending(label);   // session 63: "…预算18.00万元，支出16.30万元"
         if (!actual && !IsFinalLabel(label) || !SentenceContains("预算"))
         {
             return false;

@@ -878,7 +878,8 @@ internal sealed partial class NarrativeReader
                 budget = null;
             }
 
-            if (subject is not null && !SubjectIsItem && subjectSentence != sentenceStart && label.Trim().Length >= MinOwnLabel)
+            if (subject is not null && !SubjectIsItem && subjectSentence != sentenceStart
+                && (label.Trim().Length >= MinOwnLabel || UnlabelledAfterColon(clause, token)))   // session 63: "…（code）：X万元"
             {
                 // Session 51: "…授予中小企业合同金额840万元，占…70.00%。绿色采购方面，采购节能环保产品96万元，占…32.00%": an amount of
                 // a sentence of its own with a name of its own, not placed — the share and change after it are its, not the

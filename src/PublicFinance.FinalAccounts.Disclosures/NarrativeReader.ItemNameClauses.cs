@@ -22,10 +22,14 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool ItemNameClause(ClauseView clause)
     {
-        if (section is not (Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital or Section.Appropriation)
-            || clause.Length > 80)
+        if (clause.Length > 80)
         {
             return false;
+        }
+
+        if (section is not (Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital or Section.Appropriation))
+        {
+            return CodedLineWithoutList(clause);   // session 63: "事业运行（2140150）：1 268.42万元…" under 支出决算情况
         }
 
         if (BeforeListMark(clause) && (clause.Contains("(项)") || clause.Contains("(款)") || HasBracketedLevelMark(clause)))

@@ -57,7 +57,8 @@ internal sealed partial class NarrativeReader
         var heading = text.Substring(at, end - at);
         var closedBySentence = text[end] == '。';
         var statementSuffix = StatementNameHeading(heading, closedBySentence);   // session 62: "（三）财政拨款支出决算。2023年度…"
-        if (arabic && !closedBySentence)
+        var closedByColon = bracketed && text[end] == ':' && SentenceHeading(heading, true);   // session 63: "4、…决算情况:2020年度…"
+        if (arabic && !closedBySentence && !closedByColon)
         {
             return null;
         }
@@ -67,7 +68,7 @@ internal sealed partial class NarrativeReader
 
         var topicName = TopicNameSubheading(heading, bracketed, closedBySentence);   // session 61: "（三）国有资产。年末…"
         var matter = MatterSubheading(heading, bracketed) || topicName;
-        if ((bracketed || closedBySentence) && !SentenceHeading(heading, closedBySentence) && !matter)
+        if ((bracketed || closedBySentence) && !SentenceHeading(heading, closedBySentence || closedByColon) && !matter)
         {
             return null;
         }
@@ -86,7 +87,7 @@ internal sealed partial class NarrativeReader
             return null;
         }
 
-        var newForm = arabic || statementName;
+        var newForm = arabic || statementName || closedByColon && !matter;
         if (SectionKeyIndex.FirstIn(heading) is not (var key and >= 0))
         {
             if (newForm)
@@ -104,6 +105,11 @@ internal sealed partial class NarrativeReader
         }
 
         var target = SectionKeys[key].Section;
+        if (closedByColon && !matter && !IsStatementSection(target))
+        {
+            return null;   // session 63: the colon form only for the finance statements; others are read as before
+        }
+
         if (newForm && target == section)
         {
             return null;   // session 62: the new forms only enter a section; the paragraph is read whole, as before

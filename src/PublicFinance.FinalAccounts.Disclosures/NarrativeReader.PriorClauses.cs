@@ -148,6 +148,42 @@ internal sealed partial class NarrativeReader
             at++;
         }
 
-        return at >= text.Length || text[at] is ';' or '；' or '。';
+        return at >= text.Length || text[at] is ';' or '；' or '。'
+            || text[at] is ',' or '，' && NoAmountNorChangeAt(text, at + 1);   // session 63: "，上年9.38万元，年末…保有量3辆"
+    }
+
+    /// <summary>
+    /// Session 63 (prose63, blind rounds 59 t07 and 58 t02): whether the clause at <paramref name="from"/> of
+    /// <paramref name="text"/> (to the next ',' ';' or '。') states no amount and no change — "年末公务用车保有量3辆", "接待7批次45
+    /// 人次", "主要是…" — so that the bare prior-year clause before it still closes its item's part of the sentence
+    /// ("公务用车运行维护费8.46万元，上年9.38万元，年末公务用车保有量3辆"). A clause with an amount or a direction word
+    /// ("上年9.38万元，减少0.92万元") is the prior's change (<see cref="PriorClauseOfSubject"/>) or another figure, never this.
+    /// </summary>
+    private static bool NoAmountNorChangeAt(string text, int from)
+    {
+        var to = from;
+        while (to < text.Length && text[to] is not (',' or '，' or ';' or '；' or '。'))
+        {
+            to++;
+        }
+
+        foreach (var word in ChangeWords)
+        {
+            if (text.IndexOf(word, from, to - from, StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+        }
+
+        var next = from;
+        while (Scanner.NextIn(text, from, to, ref next, out var figure))
+        {
+            if (figure.IsMoney || figure.Unit == FigureUnit.Percent)
+            {
+                return false;
+            }
+        }
+
+        return !SignedNeutralChangeIn(text, from, to);
     }
 }

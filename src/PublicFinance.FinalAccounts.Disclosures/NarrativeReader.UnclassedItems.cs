@@ -228,6 +228,13 @@ internal sealed partial class NarrativeReader
             return true;
         }
 
+        if (ItemNameBeforeSpending(text, start, out var nameEnd, out var figureAt))
+        {
+            itemName = text.Substring(start, nameEnd - start);   // session 63: "1.事业单位离退休支出386.74万元，比2013年增加…"
+            consumed = figureAt;
+            return true;
+        }
+
         return false;
     }
 

@@ -21,8 +21,8 @@ public class BlindPagesFiftyEightCorpusTests(ITestOutputHelper output)
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
         ["t01"] = 44,   // session 63 (tbl63): the space-aligned 收入/支出决算表 ended by the heading under them
-        ["t02"] = 43,
-        ["t03"] = 25,
+        ["t02"] = 45,   // session 63 (prose63): 三公 items' bare 上年 before a clause of counts (4.26, 1.35)
+        ["t03"] = 33,   // session 63 (prose63): numbered 项 lines "2.事业单位离退休支出386.74万元，比2013年增加…"
         ["t04"] = 32,
         ["t05"] = 50,   // session 62 (prose62): "（三）财政拨款支出决算。" enters its section, the 元 项 lines (was 35)
         ["t06"] = 56,   // session 62 (prose62): the bare 小微 share continuing the total base (was 55)

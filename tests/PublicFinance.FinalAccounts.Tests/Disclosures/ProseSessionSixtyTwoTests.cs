@@ -135,12 +135,20 @@ public sealed class ProseSessionSixtyTwoTests
         Assert.Equal("402.10", JsonAt(read, "/narrative/expenditure/basic/amount"));
     }
 
-    /// <summary>Near miss: an Arabic-numbered 项 line ("1.行政运行（2010301）…") is no heading; a colon form does not enter.</summary>
+    /// <summary>
+    /// Near miss: an Arabic-numbered 项 line ("1.行政运行（2010301）…") is no heading. Session 63 (prose63, blind round 59 t03):
+    /// the colon form of a heading ending in 情况 ("3、…支出情况：2022年度…") now enters its finance statement as the '。' form does;
+    /// without 情况 ("3、一般公共预算财政拨款支出：") it does not.
+    /// </summary>
     [Fact]
     public void ArabicListItem_IsNoHeading()
     {
         var text = ArabicHeadingText().Replace("3、一般公共预算财政拨款支出情况。", "3、一般公共预算财政拨款支出情况：", StringComparison.Ordinal);
         var (read, diagnostics) = Read(text);
+        Assert.Empty(Errors(diagnostics));
+        Assert.Equal("318.60", JsonAt(read, GeneralBudget + "items/0/amount"));
+        text = ArabicHeadingText().Replace("3、一般公共预算财政拨款支出情况。", "3、一般公共预算财政拨款支出：", StringComparison.Ordinal);
+        (read, diagnostics) = Read(text);
         Assert.Empty(Errors(diagnostics));
         Assert.Null(JsonAt(read, GeneralBudget + "items/0/amount"));
     }
