@@ -15,7 +15,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// through a pointer walked from the root for every cell, and no member's pointer is joined unless something asks for it
 /// (a claim's pointer is joined when first read), nor a fund line's or an indicator's own (<see cref="ItemPointer"/>).
 /// </remarks>
-internal sealed class PerformanceTableReader
+internal sealed partial class PerformanceTableReader
 {
     private readonly ReportBuilder b;
     private string? evaluation;
@@ -305,7 +305,14 @@ internal sealed class PerformanceTableReader
             }
             else if (evaluation is not null && PerformanceNameLines.IsKeyLine(t, 0, t.Length))
             {
-                KeyLine(content, t);
+                if (t.Contains('\t'))
+                {
+                    Row(content);   // session 62: r7's one-tab name row, on its own line now the title is a heading: a row, as before
+                }
+                else
+                {
+                    KeyLine(content, t);
+                }
             }
             else
             {
@@ -453,12 +460,12 @@ internal sealed class PerformanceTableReader
         foreach (var (word, member) in KeyMembers)
         {
             var at = t.IndexOf(word, StringComparison.Ordinal);
-            if (at < 0 || at + word.Length >= t.Length || t[at + word.Length] != ':')
+            var from = at < 0 ? -1 : PerformanceNameLines.ValueStart(t, at + word.Length, t.Length);
+            if (from < 0)
             {
                 continue;
             }
 
-            var from = at + word.Length + 1;
             var to = t.Length;
             foreach (var (other, _) in KeyMembers)
             {
@@ -494,6 +501,7 @@ internal sealed class PerformanceTableReader
         lastIndicatorNode = null;
         level1 = level2 = string.Empty;
         fundsPointer = indicatorsPointer = null;
+        headerSpans.Clear();
         untitled = named = linesRead = weightsUnstated = false;
         mixedWeightColumn = -1;
     }
@@ -586,9 +594,20 @@ internal sealed class PerformanceTableReader
         b.Original(row, out var original, out var originalStart);
         cells.Split(original, originalStart, row.Source, row.SourceStart, row.Length);   // the row's string is made for a claim only
         var span = b.Span(row, 0, row.Length);
-        if (cells.AnyCellStartsWith(RowWordStarts) && Header(span, row))
+        var spaced = MeasureSpaced(original);
+        if (cells.AnyCellStartsWith(RowWordStarts))
         {
-            return;
+            var before = (mode, fundColumns, indicatorColumns);
+            if (Header(span, row))
+            {
+                KeepHeaderSpans(spaced, before != (mode, fundColumns, indicatorColumns));
+                return;
+            }
+        }
+
+        if (spaced)
+        {
+            AlignToHeader();
         }
 
         Line(span, row);
@@ -939,10 +958,27 @@ internal sealed class PerformanceTableReader
     /// </summary>
     private static readonly string[] WholeFundLabels = ["资金", "项目资金", "预算资金", "资金执行", "资金执行情况", "预算执行", "预算执行情况"];
 
+    /// <summary>
+    /// Session 62 (blind round 58 t09): the label without a bracketed 万元 after it (<c>资金（万元）</c> is <c>资金</c>, the unit the
+    /// table's amounts are in); any other label as it is.
+    /// </summary>
+    private static string WithoutWanYuan(string compactLabel)
+    {
+        foreach (var unit in (ReadOnlySpan<string>)["（万元）", "(万元)"])
+        {
+            if (compactLabel.Length > unit.Length && compactLabel.EndsWith(unit, StringComparison.Ordinal))
+            {
+                return compactLabel.Substring(0, compactLabel.Length - unit.Length);
+            }
+        }
+
+        return compactLabel;
+    }
+
     /// <summary>The kind of the first entry of <see cref="FundKinds"/> with a word in the label, or null.</summary>
     private static string? FundKind(string compactLabel)
     {
-        if (Array.IndexOf(WholeFundLabels, compactLabel) >= 0)
+        if (Array.IndexOf(WholeFundLabels, WithoutWanYuan(compactLabel)) >= 0)
         {
             return "total";
         }
