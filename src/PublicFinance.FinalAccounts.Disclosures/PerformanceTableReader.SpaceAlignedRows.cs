@@ -23,6 +23,9 @@ internal sealed partial class PerformanceTableReader
     /// <summary>The display spans of the open header's cells when it was split at spaces (empty otherwise).</summary>
     private readonly List<(int Start, int End)> headerSpans = [];
 
+    /// <summary>Whether the last row split got a blank first cell for its indentation (<see cref="MeasureSpaced"/>).</summary>
+    private bool rowIndented;
+
     /// <summary>
     /// Whether the row just split is split at spaces in the original text itself; if so its cells' display spans are kept in
     /// <see cref="rowSpans"/>, and an indented row gets a blank first cell (its span then reaching from the line's start).
@@ -30,6 +33,7 @@ internal sealed partial class PerformanceTableReader
     private bool MeasureSpaced(string original)
     {
         rowSpans.Clear();
+        rowIndented = false;
         if (!cells.SpaceSeparated || cells.Count == 0 || !ReferenceEquals(original, b.Source.Original))
         {
             return false;
@@ -40,6 +44,7 @@ internal sealed partial class PerformanceTableReader
         {
             cells.InsertBlankFirst();
             rowSpans.Insert(0, (0, rowSpans[0].Start));
+            rowIndented = true;
         }
 
         return true;
@@ -65,7 +70,8 @@ internal sealed partial class PerformanceTableReader
 
     /// <summary>
     /// Places the cells of a row split at spaces under the open space-aligned header's cells (see the type's summary); the
-    /// row stays as split when a filled cell overlaps no header cell, two equally, or one left of the cell before's.
+    /// row stays as split when a filled cell overlaps no header cell, two equally, or one left of the cell before's (then
+    /// without an indentation's blank that would give it more cells than its header, <see cref="DropIndentBlank"/>).
     /// </summary>
     private void AlignToHeader()
     {
@@ -73,6 +79,46 @@ internal sealed partial class PerformanceTableReader
         {
             return;
         }
+
+        if (!PlaceUnderHeader())
+        {
+            DropIndentBlank();
+        }
+    }
+
+    /// <summary>
+    /// Session 63 (blind-complete-26 c02): a row left as split keeps the blank first cell its indentation gave it only when the
+    /// row then has no more cells than its header. A row indented under a label column (<c>项目资金（万元）    年初预算数  …</c>,
+    /// then <c>  年度资金总额  1780.00  …  10  98.11%  9.81</c>) whose cells are not aligned to the header's has one cell too
+    /// many with the blank: its label was read as the header's corner and every figure one column off, so the fund line — the
+    /// 预算执行率 indicator's weight and score — was not read, and the indicators' weights summed short of the 总分's (false
+    /// FA3001 / FA3003). Without the blank it is read as the tab and '|' forms of the table are (<see cref="Fund"/>).
+    /// </summary>
+    private void DropIndentBlank()
+    {
+        if (!rowIndented || cells.Count != headerSpans.Count + 1)
+        {
+            return;
+        }
+
+        Span<int> columnOf = stackalloc int[cells.Count];
+        columnOf[0] = -1;
+        for (var k = 1; k < cells.Count; k++)
+        {
+            columnOf[k] = k - 1;
+        }
+
+        cells.Realign(columnOf, cells.Count - 1);
+        rowSpans.RemoveAt(0);
+        rowIndented = false;
+    }
+
+    /// <summary>
+    /// Places the cells under the header (see <see cref="AlignToHeader"/>): true when each filled cell has its header cell (the
+    /// row moved if it had to be), false when the row stays as split.
+    /// </summary>
+    private bool PlaceUnderHeader()
+    {
 
         Span<int> columnOf = stackalloc int[cells.Count];
         var last = -1;
@@ -103,7 +149,7 @@ internal sealed partial class PerformanceTableReader
 
             if (best <= last || tie)
             {
-                return;
+                return false;
             }
 
             columnOf[k] = best;
@@ -115,5 +161,7 @@ internal sealed partial class PerformanceTableReader
         {
             cells.Realign(columnOf, headerSpans.Count);
         }
+
+        return true;
     }
 }

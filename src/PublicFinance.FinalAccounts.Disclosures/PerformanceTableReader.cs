@@ -284,7 +284,7 @@ internal sealed partial class PerformanceTableReader
     }
 
     /// <summary>A 绩效自评表 title: a short block naming the table.</summary>
-    private static bool IsTitle(string t) => t.Length < 40 && t.Contains("绩效自评表");
+    internal static bool IsTitle(string t) => t.Length < 40 && t.Contains("绩效自评表");
 
     private void Read(Block block) => Read(block.Kind == BlockKind.TableRow, block.Content);
 
