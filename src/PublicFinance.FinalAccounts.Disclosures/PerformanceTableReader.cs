@@ -215,6 +215,7 @@ internal sealed partial class PerformanceTableReader
     /// <summary>Takes one block: read now, or kept for <see cref="Finish"/> when it can matter.</summary>
     public void Accept(Block block)
     {
+        Accepted(block);   // session 63: the line before a title may name its project (PerformanceTableReader.ProseNamedTables)
         if (kept is null)
         {
             Read(block);
@@ -280,6 +281,7 @@ internal sealed partial class PerformanceTableReader
             keptInLast = 0;
         }
 
+        NameFromProse();
         Flush();
     }
 
@@ -298,6 +300,7 @@ internal sealed partial class PerformanceTableReader
             if (IsTitle(t))
             {
                 Start(t.Contains("整体") ? "departmentOverall" : "project", content);
+                TitleOpened(content);
                 if (PerformanceNameLines.NameRowStart(t) is var name and > 0)
                 {
                     Row(content.Slice(name, content.Length));   // the name row joined to the title (r7, PerformanceNameLines)
@@ -444,6 +447,7 @@ internal sealed partial class PerformanceTableReader
             return;
         }
 
+        NameFromProse();
         Flush();
         evaluation = null;
         untitled = false;
@@ -490,6 +494,7 @@ internal sealed partial class PerformanceTableReader
 
     private void Start(string kind, Fragment title)
     {
+        NameFromProse();
         Flush();
         evaluation = b.Append("/performance/evaluations", out evaluationNode);
         Put(evaluationNode, evaluation, "kind", kind, b.Span(title, 0, title.Length));

@@ -119,4 +119,64 @@ public sealed class PerformanceSessionSixtyThreeTests
         Assert.DoesNotContain(Of(diagnostics, Severity.Warning), w => w.StartsWith("FA3011", StringComparison.Ordinal));
         Assert.Empty(Errors(diagnostics));
     }
+
+    /// <summary>
+    /// Invented 司法所 text: a '|' 绩效自评表 under a title naming no project (<c>项目支出绩效自评表</c>), no 项目名称 row;
+    /// <paramref name="before"/> is the line just before the title, <paramref name="nameRow"/> an optional name row.
+    /// </summary>
+    private static string PipeText(string before, string nameRow = "")
+        => "某区司法局2023年度部门决算公开说明\n\n"
+            + "一、部门基本情况\n"
+            + "某区司法局负责全区法治宣传和社区矫正工作。\n\n"
+            + "二、预算绩效情况说明\n"
+            + before + "\n"
+            + "项目支出绩效自评表\n"
+            + nameRow
+            + "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            + "| --- | --- | --- | --- | --- | --- | --- |\n"
+            + "| 产出指标 | 数量指标 | 法治讲座场次 | ≥120场 | 134场 | 30 | 30.0 |\n"
+            + "| 产出指标 | 质量指标 | 矫正对象再犯罪率 | ≤0.2% | 0.1% | 30 | 29.5 |\n"
+            + "| 效益指标 | 社会效益指标 | 群众法治意识提升 | 有所提升 | 明显提升 | 20 | 19.0 |\n"
+            + "| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 94.2% | 20 | 18.8 |\n"
+            + "| 总分 |  |  |  |  | 100 | 97.3 |\n\n"
+            + "三、其他需要说明的事项\n本部门无其他需要说明的事项。\n";
+
+    /// <summary>The line before names the one project self-evaluated: the table is that project's, every indicator read.</summary>
+    [Fact]
+    public void UnnamedTable_TakesTheProjectOfTheLineBefore()
+    {
+        var (read, diagnostics) = Read(PipeText("本局对社区矫正教育帮扶项目开展了绩效自评，项目资金86.40万元。"));
+        Assert.Empty(Errors(diagnostics));
+        Assert.Equal("社区矫正教育帮扶项目", JsonAt(read, Evaluation + "name"));
+        Assert.Equal("法治讲座场次", JsonAt(read, Evaluation + "indicators/0/name"));
+        Assert.Equal("29.5", JsonAt(read, Evaluation + "indicators/1/score"));
+        Assert.Equal("0.1", JsonAt(read, Evaluation + "indicators/1/actual/value"));
+        Assert.Equal("97.3", JsonAt(read, Evaluation + "totalScore"));
+        Assert.Equal("100", JsonAt(read, Evaluation + "totalWeight"));
+    }
+
+    /// <summary>
+    /// Near misses: a line naming a group of projects, one naming no self-evaluation, and one stating the project's score (read
+    /// by the prose reader: the table would count it twice) name no table — its evaluation is dropped, as before (a note).
+    /// </summary>
+    [Theory]
+    [InlineData("本局对社区矫正教育帮扶等3个项目开展了绩效自评，项目资金186.40万元。")]
+    [InlineData("社区矫正教育帮扶项目全年预算86.40万元。")]
+    [InlineData("本局对社区矫正教育帮扶项目开展了绩效自评，自评得分97.3分。")]
+    public void UnnamedTable_LineBeforeNamingNoOneProject_NamesNothing(string before)
+    {
+        var (read, diagnostics) = Read(PipeText(before));
+        Assert.Empty(Errors(diagnostics));
+        Assert.Null(JsonAt(read, Evaluation + "indicators/0/name"));
+        Assert.Null(JsonAt(read, "/performance/evaluations/1/indicators/0/name"));
+    }
+
+    /// <summary>A name row in the table is the name, never the line before's.</summary>
+    [Fact]
+    public void NameRow_IsTheName()
+    {
+        var (read, _) = Read(PipeText("本局对社区矫正教育帮扶项目开展了绩效自评，项目资金86.40万元。", "| 项目名称 | 法治宣传教育 |\n"));
+        Assert.Equal("法治宣传教育", JsonAt(read, Evaluation + "name"));
+        Assert.Equal("97.3", JsonAt(read, Evaluation + "totalScore"));
+    }
 }
