@@ -53,10 +53,13 @@ internal sealed partial class PerformanceTableReader
     private void TitleOpened(Fragment title)
         => proseName = proseNames.TryGetValue(title.SourceStart, out var named) ? named : null;
 
-    /// <summary>Before the open evaluation is closed: its name from the line before its title, if the table gave none.</summary>
+    /// <summary>
+    /// Before the open evaluation is closed: its name from the line before its title, if the table gave none and lines of it were
+    /// read (a title over a table this reader does not read, one cell per line, opens an evaluation that stays empty: dropped).
+    /// </summary>
     private void NameFromProse()
     {
-        if (evaluation is not null && !named && proseName is { } prose)
+        if (evaluation is not null && !named && linesRead && proseName is { } prose)
         {
             Put(evaluationNode, evaluation, "name", prose.Name, prose.Span);
             named = true;
