@@ -76,9 +76,11 @@ internal static partial class BlockClassifier
         {
             return BlockKind.Heading;
         }
-        // A table title on its own line ("收入支出决算总表", "财政拨款“三公”经费支出决算表") is a heading too.
+        // A table title on its own line ("收入支出决算总表", "财政拨款“三公”经费支出决算表") is a heading too. Session 62 (blind
+        // round 58 t09): so is "项目支出绩效自评表" — after "…自评结果如下：" it was joined to that sentence, and no table was opened.
         var last = text[e - 1];
-        if (length <= 40 && last == '表' && (EndsWith(text, e, "决算表") || EndsWith(text, e, "总表") || EndsWith(text, e, "明细表"))
+        if (length <= 40 && last == '表' && (EndsWith(text, e, "决算表") || EndsWith(text, e, "总表") || EndsWith(text, e, "明细表")
+                || EndsWith(text, e, "绩效自评表"))
             && text.IndexOf('。', s, length) < 0)
         {
             return BlockKind.Heading;

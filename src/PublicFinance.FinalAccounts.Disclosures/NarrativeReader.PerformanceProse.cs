@@ -410,7 +410,7 @@ internal sealed partial class NarrativeReader
     /// The one project a paragraph evaluates: "（一）一流学科建设项目。…" (a numbered entry whose title ends in 项目) or
     /// "…对 2022 年度城乡环卫一体化服务项目开展了绩效自评，…" — never a group ("等 5 个项目", "A、B 项目").
     /// </summary>
-    private static bool ProseProjectName(string text, out string name, out int end)
+    internal static bool ProseProjectName(string text, out string name, out int end)
     {
         name = string.Empty;
         end = 0;

@@ -204,7 +204,7 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>How many times <paramref name="word"/> occurs in <paramref name="text"/> (ordinal, not overlapping).</summary>
-    private static int Occurrences(string text, string word)
+    internal static int Occurrences(string text, string word)
     {
         var count = 0;
         for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0;

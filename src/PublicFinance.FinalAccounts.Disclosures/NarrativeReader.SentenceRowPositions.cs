@@ -118,7 +118,7 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>Whether a character is set two columns wide (CJK, Hangul, full-width forms, the ideographic space).</summary>
-    private static bool IsWideChar(char ch)
+    internal static bool IsWideChar(char ch)
         => ch is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= HangulSyllablesLast
             or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6';
 

@@ -199,6 +199,7 @@ internal sealed partial class NarrativeReader
                     Heading(block.Content);
                     BannerFigures(block);   // session 55: "【机关运行经费 52.3万元　↓6.4万元】" states figures (BannerFigures)
                     ProjectHeadingSeen(block.Content);   // session 51: "（一）某某项目" — the paragraphs under it (IndicatorLines)
+                    PerformanceTableTitleSeen(block.Content);   // session 63: "…项目支出绩效自评表" — one project's rows follow
                     break;
                 case BlockKind.TableRow:
                     if (TitleWithUnitRow(block.Content))

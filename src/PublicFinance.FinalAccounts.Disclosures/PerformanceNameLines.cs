@@ -41,7 +41,8 @@ internal static class PerformanceNameLines
     /// <summary>
     /// Session 56 (blind round 52 t06): whether the line [<paramref name="s"/>, <paramref name="e"/>) of normalised text is
     /// a 绩效自评表's name or department line written with a colon instead of a cell separator — <c>项目名称：应急广播体系
-    /// 建设</c>, <c>主管部门：某局　　实施单位：某台</c>: it starts with a name word or 主管部门 and its colon, is at most
+    /// 建设</c>, <c>主管部门：某局　　实施单位：某台</c>: it starts with a name word or 主管部门 and its colon (session 62: or a
+    /// run of spaces, <see cref="ValueStart"/>), is at most
     /// <see cref="MaxKeyLine"/> characters long and has no sentence or clause mark (。 , ;). Such a line is a paragraph of
     /// its own (so the table's title before it stays a title) and the table reader takes it as the name row.
     /// </summary>
@@ -54,11 +55,45 @@ internal static class PerformanceNameLines
 
         var length = NameWordAt(text, s);
         length = length > 0 ? length : string.CompareOrdinal(text, s, "主管部门", 0, 4) == 0 ? 4 : 0;
-        return length > 0 && text[s + length] == ':' && s + length + 1 < e;
+        return length > 0 && ValueStart(text, s + length, e) is var value and > 0 && value < e
+            && text.IndexOf('\t', value, e - value) < 0;
+    }
+
+    /// <summary>
+    /// Where the value after a key word ending at <paramref name="at"/> starts: after its colon, or (session 62, blind round 58
+    /// t09: a space-aligned table's <c>项目名称          职业病监测与防治项目</c>) after a run of two spaces or more or after one
+    /// tab (a line holding no other tab: <see cref="IsKeyLine"/>); -1 when none follows the word.
+    /// </summary>
+    public static int ValueStart(string text, int at, int e)
+    {
+        if (at < e && text[at] == ':')
+        {
+            return at + 1;
+        }
+
+        var end = at;
+        while (end < e && text[end] == ' ')
+        {
+            end++;
+        }
+
+        if (end < e && text[end] == '\t')
+        {
+            // r7's one-tab name row ("项目名称⇥某某项目"), now a line of its own under the title (a heading since session 62)
+            end++;
+            while (end < e && text[end] == ' ')
+            {
+                end++;
+            }
+
+            return end < e ? end : -1;
+        }
+
+        return end - at >= 2 && end < e ? end : -1;
     }
 
     /// <summary>The marks no key line holds (<see cref="IsKeyLine"/>).</summary>
-    private static readonly char[] KeyLineStops = ['。', ',', ';', '\t', '|'];
+    private static readonly char[] KeyLineStops = ['。', ',', ';', '|'];
 
     /// <summary>The length of the name word at <paramref name="at"/>, 0 when none starts there.</summary>
     private static int NameWordAt(string text, int at)

@@ -5,7 +5,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// a trimmed range of it, with the first <see cref="Width"/> characters of each cell without white space kept for the
 /// header words — so that a row is decided without a string per cell. Reused from row to row.
 /// </summary>
-internal sealed class PerformanceRow
+internal sealed partial class PerformanceRow
 {
     /// <summary>How many characters of a cell without white space are kept; longer than every header word.</summary>
     public const int Width = 16;
@@ -59,6 +59,7 @@ internal sealed class PerformanceRow
         firstCharacterSet = 0;
         var separator = normalized.IndexOf('\t', normalizedStart, length) >= 0 ? '\t'
             : normalized.IndexOf('|', normalizedStart, length) >= 0 ? '|' : ' ';
+        SpaceSeparated = separator == ' ';
 
         // One pass over the row (session 36): each character is asked whether it is the separator (in the normalised
         // text) and, in the original text, whether it is white space, so each cell's trimmed range, its length without

@@ -15,7 +15,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// through a pointer walked from the root for every cell, and no member's pointer is joined unless something asks for it
 /// (a claim's pointer is joined when first read), nor a fund line's or an indicator's own (<see cref="ItemPointer"/>).
 /// </remarks>
-internal sealed class PerformanceTableReader
+internal sealed partial class PerformanceTableReader
 {
     private readonly ReportBuilder b;
     private string? evaluation;
@@ -215,6 +215,7 @@ internal sealed class PerformanceTableReader
     /// <summary>Takes one block: read now, or kept for <see cref="Finish"/> when it can matter.</summary>
     public void Accept(Block block)
     {
+        Accepted(block);   // session 63: the line before a title may name its project (PerformanceTableReader.ProseNamedTables)
         if (kept is null)
         {
             Read(block);
@@ -280,11 +281,12 @@ internal sealed class PerformanceTableReader
             keptInLast = 0;
         }
 
+        NameFromProse();
         Flush();
     }
 
     /// <summary>A 绩效自评表 title: a short block naming the table.</summary>
-    private static bool IsTitle(string t) => t.Length < 40 && t.Contains("绩效自评表");
+    internal static bool IsTitle(string t) => t.Length < 40 && t.Contains("绩效自评表");
 
     private void Read(Block block) => Read(block.Kind == BlockKind.TableRow, block.Content);
 
@@ -298,6 +300,7 @@ internal sealed class PerformanceTableReader
             if (IsTitle(t))
             {
                 Start(t.Contains("整体") ? "departmentOverall" : "project", content);
+                TitleOpened(content);
                 if (PerformanceNameLines.NameRowStart(t) is var name and > 0)
                 {
                     Row(content.Slice(name, content.Length));   // the name row joined to the title (r7, PerformanceNameLines)
@@ -305,7 +308,14 @@ internal sealed class PerformanceTableReader
             }
             else if (evaluation is not null && PerformanceNameLines.IsKeyLine(t, 0, t.Length))
             {
-                KeyLine(content, t);
+                if (t.Contains('\t'))
+                {
+                    Row(content);   // session 62: r7's one-tab name row, on its own line now the title is a heading: a row, as before
+                }
+                else
+                {
+                    KeyLine(content, t);
+                }
             }
             else
             {
@@ -437,6 +447,7 @@ internal sealed class PerformanceTableReader
             return;
         }
 
+        NameFromProse();
         Flush();
         evaluation = null;
         untitled = false;
@@ -453,12 +464,12 @@ internal sealed class PerformanceTableReader
         foreach (var (word, member) in KeyMembers)
         {
             var at = t.IndexOf(word, StringComparison.Ordinal);
-            if (at < 0 || at + word.Length >= t.Length || t[at + word.Length] != ':')
+            var from = at < 0 ? -1 : PerformanceNameLines.ValueStart(t, at + word.Length, t.Length);
+            if (from < 0)
             {
                 continue;
             }
 
-            var from = at + word.Length + 1;
             var to = t.Length;
             foreach (var (other, _) in KeyMembers)
             {
@@ -483,6 +494,7 @@ internal sealed class PerformanceTableReader
 
     private void Start(string kind, Fragment title)
     {
+        NameFromProse();
         Flush();
         evaluation = b.Append("/performance/evaluations", out evaluationNode);
         Put(evaluationNode, evaluation, "kind", kind, b.Span(title, 0, title.Length));
@@ -494,6 +506,7 @@ internal sealed class PerformanceTableReader
         lastIndicatorNode = null;
         level1 = level2 = string.Empty;
         fundsPointer = indicatorsPointer = null;
+        headerSpans.Clear();
         untitled = named = linesRead = weightsUnstated = false;
         mixedWeightColumn = -1;
     }
@@ -586,9 +599,20 @@ internal sealed class PerformanceTableReader
         b.Original(row, out var original, out var originalStart);
         cells.Split(original, originalStart, row.Source, row.SourceStart, row.Length);   // the row's string is made for a claim only
         var span = b.Span(row, 0, row.Length);
-        if (cells.AnyCellStartsWith(RowWordStarts) && Header(span, row))
+        var spaced = MeasureSpaced(original);
+        if (cells.AnyCellStartsWith(RowWordStarts))
         {
-            return;
+            var before = (mode, fundColumns, indicatorColumns);
+            if (Header(span, row))
+            {
+                KeepHeaderSpans(spaced, before != (mode, fundColumns, indicatorColumns));
+                return;
+            }
+        }
+
+        if (spaced)
+        {
+            AlignToHeader();
         }
 
         Line(span, row);
@@ -939,10 +963,27 @@ internal sealed class PerformanceTableReader
     /// </summary>
     private static readonly string[] WholeFundLabels = ["资金", "项目资金", "预算资金", "资金执行", "资金执行情况", "预算执行", "预算执行情况"];
 
+    /// <summary>
+    /// Session 62 (blind round 58 t09): the label without a bracketed 万元 after it (<c>资金（万元）</c> is <c>资金</c>, the unit the
+    /// table's amounts are in); any other label as it is.
+    /// </summary>
+    private static string WithoutWanYuan(string compactLabel)
+    {
+        foreach (var unit in (ReadOnlySpan<string>)["（万元）", "(万元)"])
+        {
+            if (compactLabel.Length > unit.Length && compactLabel.EndsWith(unit, StringComparison.Ordinal))
+            {
+                return compactLabel.Substring(0, compactLabel.Length - unit.Length);
+            }
+        }
+
+        return compactLabel;
+    }
+
     /// <summary>The kind of the first entry of <see cref="FundKinds"/> with a word in the label, or null.</summary>
     private static string? FundKind(string compactLabel)
     {
-        if (Array.IndexOf(WholeFundLabels, compactLabel) >= 0)
+        if (Array.IndexOf(WholeFundLabels, WithoutWanYuan(compactLabel)) >= 0)
         {
             return "total";
         }

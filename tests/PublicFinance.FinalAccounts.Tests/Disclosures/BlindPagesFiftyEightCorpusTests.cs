@@ -28,7 +28,7 @@ public class BlindPagesFiftyEightCorpusTests(ITestOutputHelper output)
         ["t06"] = 56,   // session 62 (prose62): the bare 小微 share continuing the total base (was 55)
         ["t07"] = 29,   // session 62 (prose62): "二、收入支出决算情况（单位：千元）" enters the overview; the fund heading (was 19)
         ["t08"] = 41,   // session 62 (prose62): "3、…财政拨款支出情况。" and its 项 lines; 资产总额 after 购置 (was 25)
-        ["t09"] = 27,   // session 62 (prose62): the bare 小微 share continuing the total base (was 26)
+        ["t09"] = 42,   // session 63 (perf63): perf62's space-aligned 项目支出绩效自评表 re-applied (fund line, indicators, 总分); was 27
         ["t10"] = 43,
     };
 

@@ -139,6 +139,11 @@ internal sealed class PerformanceTableReaderOracle
                     Row(block.Content.Slice(joined.Index, block.Content.Length));
                 }
             }
+            else if (evaluation is not null && t.Contains('\t') && PerformanceNameLines.IsKeyLine(t, 0, t.Length))
+            {
+                // Session 62: a 绩效自评表 title is a heading of its own, so r7's one-tab name row is a line of its own after it.
+                Row(block.Content);
+            }
             else if (untitled)
             {
                 // Session 59: any other block that is no row ends a table its name row opened.
