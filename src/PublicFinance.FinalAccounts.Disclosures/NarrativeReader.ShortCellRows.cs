@@ -117,7 +117,7 @@ internal sealed partial class NarrativeReader
     private bool TableTitleInItsSection(string text, Section target)
     {
         if (target != Section.Tables || text.Length > 40 || text.Length == 0 || !EndsAsTableTitle(text)
-            || section is not (Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital))
+            || section is not (Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital or Section.ThreePublic))
         {
             return false;
         }
