@@ -18,7 +18,7 @@ public class BlindPagesSixtyCorpusTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
-        ["t01"] = 75,
+        ["t01"] = 88,   // session 63 (fix60): the 三公 prose after the table titled …决算表 (上年, 完成预算, changes, 批次/人次)
         ["t02"] = 45,
         ["t03"] = 34,
         ["t04"] = 35,
@@ -56,7 +56,7 @@ public class BlindPagesSixtyCorpusTests(ITestOutputHelper output)
     public static TheoryData<string, string, string, bool> Planted() => new()
     {
         { "t02", "94.43", "94.34", true },
-        { "t04", "89.52", "85.92", false },
+        { "t04", "89.52", "85.92", true },   // session 63 (fix60): FA8008, the table's 89.52 against the 项 line's 85.92
         { "t05", "3.94", "3.49", true },
         { "t07", "4.08", "4.80", true },
         { "t09", "75.24", "72.54", false },
