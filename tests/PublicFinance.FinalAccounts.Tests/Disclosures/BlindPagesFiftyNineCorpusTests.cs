@@ -23,7 +23,7 @@ public class BlindPagesFiftyNineCorpusTests(ITestOutputHelper output)
         ["t03"] = 27,
         ["t04"] = 36,
         ["t05"] = 31,   // session 62 (r59fix): 492.27 was read only as the 三公 total's prior year (the 合计 row of another table)
-        ["t06"] = 76,
+        ["t06"] = 86,   // session 63 (fix60): the 三公 prose after its titled table
         ["t07"] = 40,   // session 62 (r59fix): space-grouped amounts read whole (2 778.58, 12 486.73, 1 268.42 …)
         ["t08"] = 46,
         ["t09"] = 25,
