@@ -1,56 +1,14 @@
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>
-/// Session 63 (fix60, blind round 60 t01): two sections the text states without a figure that the reader left empty, so
-/// FA6102 listed them among the parts not found although their headings and text were there.
-/// <list type="bullet">
-/// <item>主要职能 written as prose — <c>一、主要职能</c> / <c>安康市…是市司法局所属的公益二类事业单位，依法办理…公证事项，…</c> — was
-/// read only as a list (<c>1.</c>, <c>（一）</c>); a paragraph of the section under its heading is now one entry of
-/// <c>/entity/functions</c> when it states no figure, is no lead-in to a list (it does not end in a colon) and no article of a
-/// regulation (<c>第一条 根据…，制定本规定。</c>).</item>
-/// <item>机关运行经费 denied — <c>本单位为公益二类事业单位，不涉及机关运行经费。</c>, <c>无机关运行经费支出。</c> — in its own section,
-/// with no figure in the paragraph, is the amount zero (the unit has no such expenses), placed only when no amount was read.</item>
-/// </list>
+/// Session 63 (fix60, blind round 60 t01): a section the text states without a figure that the reader left empty, so
+/// FA6102 listed it among the parts not found although its heading and text were there: 机关运行经费 denied —
+/// <c>本单位为公益二类事业单位，不涉及机关运行经费。</c>, <c>无机关运行经费支出。</c> — in its own section, with no figure in the
+/// paragraph, is the amount zero (the unit has no such expenses), placed only when no amount was read. (主要职能 written as
+/// prose was tried and left: on real texts a list item broken over lines and the 单位构成 lines after it became functions.)
 /// </summary>
 internal sealed partial class NarrativeReader
 {
-    /// <summary>The longest prose paragraph read as one function (a longer one is no statement of duties).</summary>
-    private const int MaxFunctionParagraph = 4000;
-
-    /// <summary>
-    /// A prose paragraph of the 主要职能 section (entered by its heading) as one function: no figure, not a list's lead-in
-    /// (ending in a colon, or saying 如下), not an article (<c>第…条</c>).
-    /// </summary>
-    private void FunctionParagraph(Fragment paragraph)
-    {
-        var text = paragraph.Text.Trim();
-        if (sectionInferred || text.Length < 8 || text.Length > MaxFunctionParagraph || ContainsFigure(text)
-            || text[text.Length - 1] is ':' or '：' || text.Contains("如下") || IsArticle(text))
-        {
-            return;
-        }
-
-        var pointer = "/entity/functions/" + b.Count("/entity/functions").ToString(System.Globalization.CultureInfo.InvariantCulture);
-        b.SetString(pointer, b.Raw(paragraph, 0, paragraph.Length).Trim(), b.Span(paragraph, 0, paragraph.Length));
-    }
-
-    /// <summary>Whether <paramref name="text"/> opens as an article of a regulation: 第, Chinese numerals, 条.</summary>
-    private static bool IsArticle(string text)
-    {
-        if (text[0] != '第')
-        {
-            return false;
-        }
-
-        var at = 1;
-        while (at < text.Length && BlockClassifier.IsChineseNumeral(text[at]))
-        {
-            at++;
-        }
-
-        return at > 1 && at < text.Length && text[at] is '条' or '章';
-    }
-
     /// <summary>The words that deny 机关运行经费 when written right before it.</summary>
     private static readonly string[] OperatingExpensesDenials = ["不涉及", "不存在", "未发生", "未产生", "没有", "无"];
 

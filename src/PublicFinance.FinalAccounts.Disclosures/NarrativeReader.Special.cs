@@ -945,7 +945,6 @@ internal sealed partial class NarrativeReader
     {
         if (!ListMarker(paragraph.Text, out var start) && !BracketedItem(paragraph.Text, out start))   // Gaps26: "（一）负责…"
         {
-            FunctionParagraph(paragraph);   // session 63: the duties as prose (NarrativeReader.SectionsWithoutFigures.cs)
             return;
         }
 

@@ -4,8 +4,8 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
 /// <summary>
 /// Session 63 (fix60; our own invented texts, none copied from the blind round): a 三公 table titled <c>…“三公”经费支出决算表</c>
-/// under the 三公 heading keeps the reader in the section, so the prose after the table is read; 主要职能 written as prose is
-/// a function; a denied 机关运行经费 is zero; a coded table row's rate and the 项 line's differing rate are FA8008.
+/// under the 三公 heading keeps the reader in the section, so the prose after the table is read; a denied 机关运行经费 is
+/// zero; a coded table row's rate and the 项 line's differing rate are FA8008.
 /// </summary>
 public sealed class SectionsSessionSixtyThreeTests
 {
@@ -44,27 +44,6 @@ public sealed class SectionsSessionSixtyThreeTests
     {
         var (read, _) = Read(Title + "二、“三公”经费支出决算情况说明\n2022年度一般公共预算财政拨款支出决算表\n" + ThreePublicProse);
         Assert.Null(JsonAt(read, "/narrative/threePublic"));
-    }
-
-    /// <summary>主要职能 as one paragraph of prose is one function.</summary>
-    [Fact]
-    public void FunctionsProse_IsOneFunction()
-    {
-        var (read, _) = Read(Title + "一、主要职能\n泸溪县档案馆是县委办公室所属的公益一类事业单位，负责收集、整理和保管全县档案资料。\n"
-            + "二、“三公”经费支出决算情况说明\n" + ThreePublicProse);
-        Assert.Equal("泸溪县档案馆是县委办公室所属的公益一类事业单位，负责收集、整理和保管全县档案资料。", JsonAt(read, "/entity/functions/0"));
-        Assert.Null(JsonAt(read, "/entity/functions/1"));
-    }
-
-    /// <summary>Near misses: a lead-in ending in a colon and an article of a regulation are no function; the list items are.</summary>
-    [Fact]
-    public void FunctionsLeadInAndArticle_AreNoFunction()
-    {
-        var (read, _) = Read(Title + "一、主要职能\n第一条 根据县机构改革方案，制定本规定。\n本馆的主要职能是：\n"
-            + "1.负责收集、整理和保管全县档案资料。\n2.提供档案查阅利用服务。\n二、“三公”经费支出决算情况说明\n" + ThreePublicProse);
-        Assert.Equal("负责收集、整理和保管全县档案资料。", JsonAt(read, "/entity/functions/0"));
-        Assert.Equal("提供档案查阅利用服务。", JsonAt(read, "/entity/functions/1"));
-        Assert.Null(JsonAt(read, "/entity/functions/2"));
     }
 
     /// <summary>"不涉及机关运行经费" / "无机关运行经费支出" in the section: the amount is zero.</summary>
