@@ -310,7 +310,7 @@ internal sealed partial class NarrativeReader
 
         Words("。");
         map.Add(row.At(last - from));
-        Paragraph(new Fragment(sb.ToString(), map));
+        TableSentencesParagraph(new Fragment(sb.ToString(), map));   // session 63: table claims, the prose's other value FA8008
         if (subject is { } item && b.FindString(item, "code") == text.Substring(cs, ce - cs))
         {
             (codedItems ??= []).Add((text.Substring(cs, ce - cs), item));

@@ -227,6 +227,7 @@ internal sealed partial class NarrativeReader
                         var evaluationsBefore = proseEvaluations.Count;
                         Paragraph(block.Content);   // a paragraph stated twice is read once (Blind23A, family F5)
                         OverviewStaffCounts(block.Content);   // session 62: 概况 counts its reading left (OverviewStaffCounts)
+                        OperatingExpensesDeclaredNone(block.Content);   // session 63: "不涉及机关运行经费" (SectionsWithoutFigures)
                         PartTableMayFollow(evaluationsBefore);   // session 61 (EvaluationPartTables)
                     }
 

@@ -21,7 +21,11 @@ internal sealed partial class ReportBuilder
     /// <param name="pointer">The field.</param>
     /// <param name="first">The key the field's value was first read with.</param>
     /// <param name="second">The key of the differing value.</param>
-    internal static bool SameFigureInTableRowAndProse(string pointer, string first, string second)
+    /// <param name="budgetKind">
+    /// The <c>kind</c> of the budget comparison <paramref name="pointer"/> is a member of, when it is one (session 63: the
+    /// prose's budget word then fits the field, <see cref="BudgetBasisFitsField"/>).
+    /// </param>
+    internal static bool SameFigureInTableRowAndProse(string pointer, string first, string second, string? budgetKind = null)
     {
         var prose = first == TableKey ? second : second == TableKey ? first : null;
         if (prose is null || prose.StartsWith(TableKey, StringComparison.Ordinal))
@@ -38,7 +42,7 @@ internal sealed partial class ReportBuilder
                 end = prose.Length;
             }
 
-            if (end > start && !QualifierFitsField(pointer, prose, start, end))
+            if (end > start && !QualifierFitsField(pointer, prose, start, end) && !BudgetBasisFitsField(prose, start, end, budgetKind))
             {
                 return false;
             }

@@ -800,7 +800,7 @@ internal sealed partial class ReportBuilder
         if (FirstContext(pointer, node, out var firstKey) && Resolve(pointer, node, firstKey) is var firstContext
             && firstContext != Context && !SameFigureInTableAndText(firstContext, Context))
         {
-            if (SameFigureInTableRowAndProse(pointer, firstContext, Context))
+            if (SameFigureInTableRowAndProse(pointer, firstContext, Context, BudgetKindOf(pointer)))
             {
                 // A table's figure and the prose's of one field (session 45): one figure written twice, a Warning.
                 TableAndProseDiffer(pointer, existing, ownPath, firstContext == TableKey, value, span);
