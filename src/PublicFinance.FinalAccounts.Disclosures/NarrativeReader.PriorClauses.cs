@@ -106,12 +106,29 @@ internal sealed partial class NarrativeReader
             from++;
         }
 
+        var to = ClauseEndAt(text, from);
+        return ChangeWordIn(text, from, to)
+            || SignedNeutralChangeIn(text, from, to);   // session 52: "上年13.45万元，增减-1.45万元" (the sign is the direction)
+    }
+
+    /// <summary>The direction words of a change clause.</summary>
+    private static readonly string[] ChangeWords = ["增加", "减少", "增长", "下降"];
+
+    /// <summary>The end of the clause starting at <paramref name="from"/> of <paramref name="text"/>: the next ',' ';' or '。'.</summary>
+    private static int ClauseEndAt(string text, int from)
+    {
         var to = from;
         while (to < text.Length && text[to] is not (',' or '，' or ';' or '；' or '。'))
         {
             to++;
         }
 
+        return to;
+    }
+
+    /// <summary>Whether [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="text"/> holds a direction word.</summary>
+    private static bool ChangeWordIn(string text, int from, int to)
+    {
         foreach (var word in ChangeWords)
         {
             if (text.IndexOf(word, from, to - from, StringComparison.Ordinal) >= 0)
@@ -120,11 +137,8 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        return SignedNeutralChangeIn(text, from, to);   // session 52: "上年13.45万元，增减-1.45万元" (the sign is the direction)
+        return false;
     }
-
-    /// <summary>The direction words of a change clause.</summary>
-    private static readonly string[] ChangeWords = ["增加", "减少", "增长", "下降"];
 
     /// <summary>
     /// Session 61 (prose61, blind round 56 t04): whether a prior-year clause with no change after it is the item's prior amount
@@ -161,18 +175,10 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private static bool NoAmountNorChangeAt(string text, int from)
     {
-        var to = from;
-        while (to < text.Length && text[to] is not (',' or '，' or ';' or '；' or '。'))
+        var to = ClauseEndAt(text, from);
+        if (ChangeWordIn(text, from, to))
         {
-            to++;
-        }
-
-        foreach (var word in ChangeWords)
-        {
-            if (text.IndexOf(word, from, to - from, StringComparison.Ordinal) >= 0)
-            {
-                return false;
-            }
+            return false;
         }
 
         var next = from;

@@ -21,14 +21,14 @@ public class BlindPagesFiftyTwoCorpusTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
-        ["t01"] = 82,   // session 61 (perf61): 81 → 82, "其中困难职工帮扶项目自评得分93.5分" (the name after 其中)
+        ["t01"] = 83,   // session 61 (perf61): 81 → 82, "其中困难职工帮扶项目自评得分93.5分" (the name after 其中) (session 63: 83 measured)
         ["t02"] = 63,
         ["t03"] = 78,   // session 61 (perf61): 77 → 78, "其中市级政务云运维项目得分92.6分" (the name after 其中)
-        ["t04"] = 45,
+        ["t04"] = 46,   // session 63: 45 → 46 measured at the merged head
         ["t05"] = 68,
         ["t06"] = 47,
         ["t07"] = 29,
-        ["t08"] = 44,
+        ["t08"] = 45,   // session 63: 44 → 45 measured at the merged head
         ["t09"] = 50,
         ["t10"] = 55,
     };
