@@ -5,8 +5,6 @@ cb, ob, rb, jb = D("0"), D("0"), D("6.50"), D("2.40")
 cf, of_, rf, jf = D("0"), D("0"), D("5.87"), D("1.36")
 cp, op, rp, jp = D("0"), D("17.20"), D("6.24"), D("1.58")
 tb, tf, tp = cb + ob + rb + jb, cf + of_ + rf + jf, cp + op + rp + jp
-bad = swap(tf, 1)
-d.plant("“三公”经费表 决算数 合计 (因公出国 + 购置 + 运行维护 + 接待)", fmt(bad), fmt(tf), f"0 + 0 + {fmt(rf)} + {fmt(jf)} = {fmt(tf)}; the table's 决算数 合计 cell prints {fmt(bad)} (two digits swapped); the prose says {fmt(tf)}")
 s = []; w = s.append
 w("7.“三公”经费财政拨款支出决算情况说明")
 w("7.1 “三公”经费财政拨款支出决算表")
@@ -14,7 +12,7 @@ wd = [14, 10, 16, 16, 18, 12]
 w(rjw("金额单位：万元", sum(wd)))
 w(line(["项目", "合计", "因公出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费"], wd))
 w(line(["年初预算数", V(tb, what='三公预算'), "0.00", "0.00", V(rb, what='运行维护预算'), V(jb, what='接待预算')], wd))
-w(line(["决算数", V(bad, what='三公决算合计（planted, table）'), "0.00", "0.00", V(rf, what='公务用车运行维护费'), V(jf, what='接待费')], wd))
+w(line(["决算数", V(tf, what='三公决算'), "0.00", "0.00", V(rf, what='公务用车运行维护费'), V(jf, what='接待费')], wd))
 w(line(["上年决算数", V(tp, what='三公上年'), "0.00", V(op, what='公务用车购置费上年'), V(rp, what='运行维护上年'), V(jp, what='接待上年')], wd))
 dt, rt = chg(tf, tp); dr, rr = chg(rf, rp); dj, rj_ = chg(jf, jp)
 w("7.2 “三公”经费财政拨款支出决算说明")
@@ -41,5 +39,5 @@ for k, (n, b, a, sc) in enumerate(pr, 1):
     ex = pct(a, b)
     exs = P(ex, n + '执行率') if ex != 100 else "100.00"
     w(f"（{k}）{n}：年度预算{V(b,what=n+'预算')}万元，执行数{V(a,what=n+'执行数')}万元，预算执行率{exs}%，自评得分{V(sc,'分',n+'得分')}分。")
-d.note("the table's 0.00 cells and 支出为0 are not figures; 决算数 合计 in the table is the planted cell, the prose's 7.23 is the true 决算; 100.00 执行率 of the 运维 project (18.50 / 18.50) is not listed (a 100%); 18.50 is its 预算 = 执行数 once.")
+d.note("the table's 0.00 cells and 支出为0 are not figures; 100.00 执行率 of the 运维 project (18.50 / 18.50) is not listed (a 100%); 18.50 is its 预算 = 执行数 once.")
 d.write("\n".join(s) + "\n")
