@@ -29,9 +29,8 @@ internal sealed partial class NarrativeReader
 
         var match = OverviewUnitCount.Match(text);
         var n = match.Groups["n"];
-        if (match.Success
-            && int.TryParse(n.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
-            && count > 0)
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        if (match.Success && int.TryParse(n.Value, System.Globalization.NumberStyles.None, invariant, out var count) && count > 0)
         {
             b.Set("/entity/unitCount", count, b.Span(paragraph, n.Index, match.Index + match.Length), ClaimKind.Count, text);
         }
