@@ -480,6 +480,11 @@ internal sealed partial class NarrativeReader
             return true;
         }
 
+        if (NamedChangeSentence(fragment, text, start, end, items))
+        {
+            return true;   // session 64: "其中：事业运行增加34.32万元，主要原因是…；…" (JoinedCodeTables)
+        }
+
         if (NamedRowReasons(fragment, text, start, end, items))
         {
             return !Scanner.HasFigureIn(text, start, end);   // session 51: a sentence with a figure of its own is read as prose too

@@ -242,4 +242,131 @@ internal sealed partial class NarrativeReader
                 ClaimKind.ChangeRate, text);
         }
     }
+
+    /// <summary>
+    /// Session 64 (blind round 59 t05): the sentence under a 项 comparison table that explains the rows' changes by name, one
+    /// clause each — "其中：事业运行增加34.32万元，主要原因是检定人员增加及工资调整；…；事业单位医疗与2013年持平；…". Read as prose, its
+    /// reasons all went to the table's last row (the subject) and its amounts were notes. True, with each reason given to its
+    /// row's change, only when every clause (cut at ';') names one row's item at its start and restates that row exactly: the
+    /// same direction and change amount (in the table's unit), then perhaps the reason; or 持平 for a row without a change.
+    /// Otherwise nothing is given and the sentence is read as before.
+    /// </summary>
+    private bool NamedChangeSentence(Fragment fragment, string text, int start, int end, List<(string Code, string Pointer)> items)
+    {
+        var reasons = new List<(string Pointer, int From, int To)>();
+        for (var from = start; from < end;)
+        {
+            var stop = text.IndexOf(';', from, end - from);
+            var clauseEnd = stop < 0 ? end : stop;
+            if (!NamedChangeClause(text, from, clauseEnd, items, reasons))
+            {
+                return false;
+            }
+
+            from = clauseEnd + 1;
+        }
+
+        foreach (var (pointer, from, to) in reasons)
+        {
+            var reasonEnd = to;
+            while (reasonEnd > from && text[reasonEnd - 1] is '。' or ' ')
+            {
+                reasonEnd--;
+            }
+
+            if (reasonEnd - from >= 2 && !b.Has(pointer + "/change", "reason"))
+            {
+                b.SetUnder(pointer + "/change", "reason", DraftNode.Of(text.Substring(from, reasonEnd - from)),
+                    b.Span(fragment, from, reasonEnd));
+            }
+        }
+
+        return reasons.Count > 0;
+    }
+
+    /// <summary>One clause of <see cref="NamedChangeSentence"/>: true when it restates one row's change (its reason added).</summary>
+    private bool NamedChangeClause(string text, int from, int to, List<(string Code, string Pointer)> items,
+        List<(string Pointer, int From, int To)> reasons)
+    {
+        while (from < to && text[from] is ' ' or '。')
+        {
+            from++;
+        }
+
+        if (string.CompareOrdinal(text, from, "其中:", 0, 3) == 0)
+        {
+            from += 3;
+        }
+
+        string? pointer = null;
+        var nameEnd = from;
+        foreach (var (_, item) in items)
+        {
+            if (b.FindString(item, "name") is { Length: >= 2 } name && name.Length > nameEnd - from
+                && string.CompareOrdinal(text, from, name, 0, name.Length) == 0)
+            {
+                (pointer, nameEnd) = (item, from + name.Length);
+            }
+        }
+
+        if (pointer is null)
+        {
+            return from >= to;   // an empty clause (the sentence's end) is no clause
+        }
+
+        var change = pointer + "/change";
+        var direction = b.FindString(change, "direction");
+        var rest = text.Substring(nameEnd, to - nameEnd);
+        if (rest.EndsWith("持平", StringComparison.Ordinal) && rest.Length <= 10 && rest.StartsWith("与", StringComparison.Ordinal))
+        {
+            return direction is null;   // "事业单位医疗与2013年持平": the row has no change
+        }
+
+        var said = rest.StartsWith("增加", StringComparison.Ordinal) || rest.StartsWith("增长", StringComparison.Ordinal) ? "increase"
+            : rest.StartsWith("减少", StringComparison.Ordinal) || rest.StartsWith("下降", StringComparison.Ordinal) ? "decrease" : null;
+        var at = nameEnd + 2;
+        if (said is null || said != direction || !Scanner.NextIn(text, at, to, ref at, out var token) || token.Start != nameEnd + 2
+            || b.FindString(change, "amount") is not { } held || !TextChecks.TryParseAmount(held, out var amount)
+            || token.Value != amount || token.Unit != CodedUnitOfFigures())
+        {
+            return false;
+        }
+
+        var after = token.End;
+        while (after < to && text[after] is ',' or ' ')
+        {
+            after++;
+        }
+
+        if (after == to)
+        {
+            return true;
+        }
+
+        foreach (var marker in CodedReasonMarkers)
+        {
+            if (string.CompareOrdinal(text, after, marker, 0, marker.Length) == 0)
+            {
+                var reasonFrom = after + marker.Length;
+                while (reasonFrom < to && text[reasonFrom] is ':' or ' ')
+                {
+                    reasonFrom++;
+                }
+
+                reasons.Add((pointer, reasonFrom, to));
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The unit a figure written in the open (or last) coded table's unit carries when the scanner reads it.</summary>
+    private FigureUnit CodedUnitOfFigures() => codedUnit switch
+    {
+        "元" => FigureUnit.Yuan,
+        "千元" => FigureUnit.QianYuan,
+        "亿元" => FigureUnit.YiYuan,
+        _ => FigureUnit.WanYuan,
+    };
 }
