@@ -177,7 +177,9 @@ internal sealed partial class NarrativeReader
             ? ((open + 1, e - 1), (s, nameEnd)) : null;
     }
 
-    /// <summary>Whether [<paramref name="s"/>, <paramref name="e"/>) is an item's name: two characters at least, no digit, no clause mark.</summary>
+    /// <summary>
+    /// Whether [<paramref name="s"/>, <paramref name="e"/>) is an item's name: two characters at least, no digit, no clause mark.
+    /// </summary>
     private static bool JoinedName(string text, int s, int e)
     {
         if (e - s < 2)
@@ -201,7 +203,8 @@ internal sealed partial class NarrativeReader
         => joinedCodes && codedColumns is not null && JoinedFirstCell(text, label) is not null;
 
     /// <summary>A cell's characters without white space.</summary>
-    private static string Compacted(string text, (int Start, int End) cell) => WithoutSpaces(text.Substring(cell.Start, cell.End - cell.Start));
+    private static string Compacted(string text, (int Start, int End) cell)
+        => WithoutSpaces(text.Substring(cell.Start, cell.End - cell.Start));
 
     /// <summary>
     /// Session 64: the prior year and the change of a coded table's 合计 row whose amount is the section's total as stated (or
