@@ -103,6 +103,15 @@ internal sealed partial class NarrativeReader
             return null;
         }
 
+        for (var k = 1; k < joinedCells.Count; k++)
+        {
+            var (s, e) = joinedCells[k];
+            if (e > s && !IsBlankCell(text, s, e) && !IsSentenceNumber(text, s, e))
+            {
+                return null;   // words in a figure's cell ("合计  基本支出  项目支出", a header's second line): the table ends
+            }
+        }
+
         if (joinedCells.Count - 1 < columns && joinedHeaderEnds.Count > 0)
         {
             AlignCellsByPosition(text, from, to, columns, joinedCells, joinedHeaderEnds);
