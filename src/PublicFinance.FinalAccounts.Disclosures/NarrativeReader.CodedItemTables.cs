@@ -37,6 +37,12 @@ internal sealed partial class NarrativeReader
         }
 
         row = CodedRowAsRead(row);   // session 53: 类 | 款 | 项 code columns, a unit in every figure cell (SplitCodeColumns)
+        if (joinedRowSkipped)
+        {
+            joinedRowSkipped = false;
+            return;   // session 64: a joined-code row whose cells could not be placed, passed over (JoinedCodeTables)
+        }
+
         var text = row.Source;
         var from = row.SourceStart;
         var to = from + row.Length;
@@ -335,6 +341,11 @@ internal sealed partial class NarrativeReader
         const string Owner = N + "generalBudget/total";
         var stated = b.FindString(Owner, "amount");
         PlaceAsTableCell(Owner, "amount", AmountNode(final, CellSpan(row, final)), CellSpan(row, final), ClaimKind.Amount, text);
+        if ((stated is null || TextChecks.TryParseAmount(stated, out var said) && said == final.Value) && final.Unit == cellFinal.Unit)
+        {
+            CodedTotalYears(row, from, cell, Owner);   // session 64: the 合计's prior year and change (JoinedCodeTables)
+        }
+
         var (budgetColumn, kind) = CodedBudgetColumn(cell);
         var budgetAt = cell(budgetColumn);
 
@@ -467,6 +478,11 @@ internal sealed partial class NarrativeReader
             }
 
             return true;
+        }
+
+        if (NamedChangeSentence(fragment, text, start, end, items))
+        {
+            return true;   // session 64: "其中：事业运行增加34.32万元，主要原因是…；…" (JoinedCodeTables)
         }
 
         if (NamedRowReasons(fragment, text, start, end, items))

@@ -261,7 +261,7 @@ internal sealed partial class NarrativeReader
             c = c.Substring(c.Length > 5 && c[5] == '度' ? 6 : 5);
         }
 
-        if (c.Contains("完成率") || c.Contains("执行率") || c.Contains("完成预算"))
+        if (c.Contains("完成率") || c.Contains("执行率") || c.Contains("完成预算") || FinalAsShareOfBudget(c))
         {
             return year == 0 ? SentenceColumn.CompletionRate : null;
         }
@@ -296,6 +296,29 @@ internal sealed partial class NarrativeReader
         return c is "决算" or "决算数" or "决算金额" ? SentenceColumn.Current
             : c is "行次" ? SentenceColumn.Skip
             : null;
+    }
+
+    /// <summary>
+    /// Session 64 (blind round 60 t09): a header cell naming the final amount as a percentage of the budget — 决算为预算的%,
+    /// 决算数为年初预算数的%, 决算占预算的百分比 — a completion rate under another name (read as 预算 before: a second budget
+    /// column, and the table was refused).
+    /// </summary>
+    private static bool FinalAsShareOfBudget(string c)
+    {
+        if (!c.StartsWith("决算", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var of = c.IndexOf('为') is var w and > 0 ? w : c.IndexOf('占');
+        var budget = of < 0 ? -1 : c.IndexOf("预算", of, StringComparison.Ordinal);
+        if (budget < 0)
+        {
+            return false;
+        }
+
+        var tail = c.Substring(budget + 2).TrimStart('数');
+        return tail is "的" or "的%" or "%" or "的百分比" or "百分比" or "的比例" or "比例" or "的比重";
     }
 
     /// <summary>
@@ -433,6 +456,11 @@ internal sealed partial class NarrativeReader
         {
             ls = marked;
             sentenceCells[0] = (ls, le);   // session 59: "一、收入合计" is the 收入合计 row
+        }
+
+        if (JoinedCodeTableReads(text, (ls, le)))
+        {
+            return;   // session 64: "2013650 事业运行|…", "名称（2120501）|…" — the joined-code table's row (JoinedCodeTables)
         }
 
         var label = text.Substring(ls, le - ls);

@@ -45,9 +45,20 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private Fragment CodedRowAsRead(Fragment row)
     {
+        var joinedHeader = codedColumns is null ? JoinedCodeHeader(row) : null;   // session 64 (JoinedCodeTables)
         if (IndentedRowAsRead(row) is { } indented)
         {
             return indented;   // session 62: 类, 款 and 项 told by indentation, no code (IndentedItemTables)
+        }
+
+        if (joinedHeader is not null)
+        {
+            return joinedHeader;   // session 64: "项目|2014年决算数|…", the rows' code and name in one cell (JoinedCodeTables)
+        }
+
+        if (joinedCodes && codedColumns is { } open && JoinedCodeRow(row, open.Count) is { } joined)
+        {
+            return joined;
         }
 
         var text = row.Source;
