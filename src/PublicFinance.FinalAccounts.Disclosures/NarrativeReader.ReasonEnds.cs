@@ -57,7 +57,8 @@ internal sealed partial class NarrativeReader
             }
 
             // session 44: "；本年支出减少…，主要原因是…"; session 48: "；审计管理(2010806)调整预算150.00万元…"
-            if (ItemAfterReason(t, rest, to) || FlowChangeAfterReason(t, rest, to) || CodedItemAfterReason(t, rest, to))
+            if (ItemAfterReason(t, rest, to) || FlowChangeAfterReason(t, rest, to) || CodedItemAfterReason(t, rest, to)
+                || ListMarker(t, rest, to) is var (_, _, marked) && CodedItemAfterReason(t, rest + marked, to))   // s64: "；3.…（2080505）X万元"
             {
                 return s;   // blind round 30 (C): "…主要是厉行节约；2.一般行政管理事务（项）：年初预算为…" — the next item's
             }

@@ -1106,14 +1106,17 @@ internal sealed partial class NarrativeReader
     /// <summary>
     /// "…下降 5.33%，系疫情影响培训项目压缩所致", "…下降 9.48%，因会议和差旅减少": 系 or 因 opening a clause after a direction
     /// word (or 小于/大于 of a budget relation) is a reason marker of one character — not 因公 (因公出国), 因此 (a consequence),
-    /// 系统 or 系列, and never inside a word.
+    /// 系统 or 系列, and never inside a word. Session 64 (fix61, blind round 61 t06): in a list of items run together, the
+    /// reason may also be the last part before the next item its reason stops at (<see cref="ReasonStop"/>) — "2.…（2120399）
+    /// 912.54万元，…，决算数小于年初预算数，系部分养护合同按考核结果扣减；3.…（2080505）131.26万元；…".
     /// </summary>
     internal static bool OpensClauseReason(string t, int from, int to, int p) =>
         t[p] is '系' or '因' && p > from && (t[p - 1] is ',' or ';' || AfterRateLevelWord(t, from, p)) && p + 1 < to
         && t[p + 1] is not ('此' or '统' or '列' or '而') && !(t[p + 1] == '公' && p + 2 < to && t[p + 2] == '出')
-        && NoInnerSemicolon(t, p, to)   // "…增长 6.55%，系…所致；本年支出合计 …": only the sentence's last part
         && (HasAnyIn(t, from, p, Directions) || HasAnyIn(t, from, p, BudgetRelationWords) || AfterBudgetAndFinal(t, from, p, p + 1)
-            || RateLevelAt(t, from, p) >= 0);   // session 49: "住房公积金执行率较低，系…
+            || RateLevelAt(t, from, p) >= 0)   // session 49: "住房公积金执行率较低，系…
+        && (NoInnerSemicolon(t, p, to)   // "…增长 6.55%，系…所致；本年支出合计 …": only the sentence's last part
+            || ReasonStop(t, from, to, p) is var stop && stop < to && NoInnerSemicolon(t, p, stop + 1));   // s64: "系…；3.…"
 
     /// <summary>
     /// Session 53 (blind round 49 t05): whether 系/因 at <paramref name="p"/> follows a completion rate's level word with no
@@ -1397,6 +1400,7 @@ internal sealed partial class NarrativeReader
         {
             subject = headed;   // "（三）公务接待费。年初预算为…": the sentences after it are the item's
             subjectSentence = sentenceStart;
+            threePublicHeadingSentence = sentenceStart;   // session 64 (fix61): its final after it (ThreePublicColonItems)
             budget = null;
             return;
         }

@@ -19,14 +19,14 @@ public class BlindPagesSixtyOneCorpusTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
-        ["t01"] = 70,
+        ["t01"] = 76,   // session 64 (fix61): the 三公 sub-paragraphs after "2.…费。" headings
         ["t02"] = 34,
         ["t03"] = 29,
         ["t04"] = 53,
         ["t05"] = 53,
         ["t06"] = 57,
         ["t07"] = 31,
-        ["t08"] = 38,
+        ["t08"] = 44,   // session 64 (fix61): "（3）…费：支出X万元" (a bare 支出 after the colon)
         ["t09"] = 38,
         ["t10"] = 35,
     };
