@@ -71,15 +71,14 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
-    /// Whether a figure's label opens a bracket right after a project's name ("甲项目(资金"): the figure is that project's funds,
-    /// never the evaluated projects' total.
+    /// Whether a figure stands in a bracket opened right after a project's name ("甲项目(资金", "乙项目(预算300.00万元,执行"): the
+    /// figure is that project's, never the evaluated projects' total — unless the name is a count or a group ("3个项目(", "等项目(").
     /// </summary>
     private static bool NamesBracketedProject(string label)
     {
         var open = label.LastIndexOf('(');
         return open >= 4 && string.CompareOrdinal(label, open - 2, "项目", 0, 2) == 0 && label.IndexOf(')', open) < 0
-            && label.Substring(open + 1).Trim().TrimEnd(':', '为').Trim() is var word
-            && (Array.IndexOf(BracketBudgetWords, word) >= 0 || Array.IndexOf(BracketExecutedWords, word) >= 0);
+            && label[open - 3] is not ('个' or '等' or '各' or '全') && !Scanner.IsDigit(label[open - 3]);
     }
 
     /// <summary>Whether a listed project's bracketed funds are the figure at <paramref name="span"/> (placed with its score).</summary>

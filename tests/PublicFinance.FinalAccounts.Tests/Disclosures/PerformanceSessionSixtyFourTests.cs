@@ -254,11 +254,14 @@ public sealed class PerformanceSessionSixtyFourTests
         Assert.Equal("selection", JsonAt(read, "/performance/evaluationsListed"));
     }
 
-    /// <summary>Introduced without 其中 ("…项目绩效自评情况如下："): named, not marked a selection; a planted 总分 is one FA3003.</summary>
+    /// <summary>
+    /// Introduced without 其中 ("…项目绩效自评情况如下："): named, not marked a selection; a planted 总分 (92.5 for parts adding up to
+    /// 96.5, beyond the whole-number scores' rounding) is one FA3003.
+    /// </summary>
     [Fact]
     public void IntroducedTable_OtherWording_PlantedTotal()
     {
-        var (read, diagnostics) = Read(Introduced("城区道路养护项目绩效自评情况如下：", total: "97.5"));
+        var (read, diagnostics) = Read(Introduced("城区道路养护项目绩效自评情况如下：", total: "92.5"));
         Assert.Equal("城区道路养护项目", JsonAt(read, Evaluations + "0/name"));
         Assert.Null(JsonAt(read, "/performance/evaluationsListed"));
         Assert.Equal(["FA3003"], RuleIds(diagnostics, Severity.Error));
