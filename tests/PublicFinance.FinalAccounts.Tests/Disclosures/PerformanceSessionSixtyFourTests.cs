@@ -78,13 +78,13 @@ public sealed class PerformanceSessionSixtyFourTests
     }
 
     /// <summary>
-    /// Near misses: a bracket that states no funds ("（含3个子项目）") or two figures ("（预算300万元，执行280万元）") keeps its
-    /// project's score unread; no bracketed amount becomes the evaluated projects' budget all the same.
+    /// Near misses: a bracket that states no funds ("（含3个子项目）") or an amount with more after it ("（资金300.00万元，其中
+    /// 中央补助）") keeps its project's score unread; its first amount does not become the evaluated projects' budget.
     /// </summary>
     [Fact]
     public void OtherBrackets_AreNotRead()
     {
-        var listing = "河道保洁项目（含3个子项目）自评得分92.5分；水闸运维项目（预算300.00万元，执行280.00万元）自评得分88.0分。";
+        var listing = "河道保洁项目（含3个子项目）自评得分92.5分；水闸运维项目（资金300.00万元，其中中央补助）自评得分88.0分。";
         var (read, diagnostics) = Read(Listed(listing));
         Assert.Empty(Errors(diagnostics));
         Assert.Null(JsonAt(read, Evaluations + "0/name"));
