@@ -40,7 +40,7 @@ internal sealed partial class NarrativeReader
 
         if (ListedFundsAt(span))
         {
-            return true;   // session 64: a listed project's bracketed funds, placed with its score (NarrativeReader.BracketedProjectFunds.cs)
+            return true;   // session 64: a listed project's bracketed funds, placed with its score (BracketedProjectFunds)
         }
 
         Note(span, DisclosureMessages.AnotherProjectsFigure, text);

@@ -20,7 +20,7 @@ public class BlindPagesFiftyEightCorpusTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
-        ["t01"] = 49,   // session 63 (tbl63): the space-aligned 收入/支出决算表 ended by the heading under them; session 64 (perf64): 预算执行 as a part
+        ["t01"] = 49,   // session 63 (tbl63): the space-aligned 收入/支出决算表 ended by the heading under them; session 64: 预算执行 as a part
         ["t02"] = 45,   // session 63 (prose63): 三公 items' bare 上年 before a clause of counts (4.26, 1.35)
         ["t03"] = 33,   // session 63 (prose63): numbered 项 lines "2.事业单位离退休支出386.74万元，比2013年增加…"
         ["t04"] = 32,
