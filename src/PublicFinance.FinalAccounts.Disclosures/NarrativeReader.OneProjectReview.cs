@@ -32,15 +32,9 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool OneProjectsFigure(SourceSpan span, string text, string label)
     {
-        if (performanceGroup != "project"
-            || !OneProjectsParagraph() && !NamesQuotedProject(label) && !NamesBracketedProject(label))
+        if (performanceGroup != "project" || !OneProjectsParagraph() && !NamesQuotedProject(label))
         {
             return false;
-        }
-
-        if (ListedFundsAt(span))
-        {
-            return true;   // session 64: a listed project's bracketed funds, placed with its score (BracketedProjectFunds)
         }
 
         Note(span, DisclosureMessages.AnotherProjectsFigure, text);

@@ -24,10 +24,10 @@ public class BlindPagesSixtyCorpusTests(ITestOutputHelper output)
         ["t04"] = 35,
         ["t05"] = 43,
         ["t06"] = 27,   // session 64 (prose64): the 房屋 / 专用设备 原值 listed after 固定资产原值
-        ["t07"] = 80,   // session 64 (perf64): the `|` table introduced by its project, its 预算执行率 row
+        ["t07"] = 71,   // session 64 (prose64): the 上年 after the budget in one bracket (公务用车, 接待费)
         ["t08"] = 32,   // session 64 (prose64): the 三公 table of years (2013年 / 2012年 / 增减), 批次/人次, 辆, 固定资产
         ["t09"] = 42,
-        ["t10"] = 54,   // session 64 (perf64): the space-aligned 部门整体支出绩效自评表
+        ["t10"] = 44,
     };
 
     /// <summary>
