@@ -26,8 +26,7 @@ internal sealed partial class NarrativeReader
         }
 
         var label = clause.Text.Trim();
-        // Session 64 (schema 1.16): under 支出决算 the item now has a list, and becomes the subject (handled false).
-        return FunctionalSubject(clause, ref label, b.Span(clause.Sentence, clause.Start, clause.End), out _);
+        return FunctionalSubject(clause, ref label, b.Span(clause.Sentence, clause.Start, clause.End), out var handled) && handled;
     }
 
     /// <summary>

@@ -811,11 +811,6 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (ExpenditureItemLabel(ref target, label, clause, span))
-        {
-            return;   // session 64 (schema 1.16): "行政运行（2013101）…，其中基本支出 X 万元" — the item's split (ExpenditureItems)
-        }
-
         if (target == "expenditure/total" && NamesFunctionalClass(label))
         {
             // "按支出功能分类，城乡社区支出 1520.46 万元，占 66.39%": a class of all expenditure, not the total; nor is its share.

@@ -405,9 +405,8 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// The list a functional item of the current section goes to: the 一般公共预算 section's 类 or 项, a fund's items, the 财政拨款
-    /// section's items (any level), the all-funds 支出决算 section's 款 and 项 (schema 1.16) — or null where the model has no place
-    /// for it (the fund lists hold only 款 and 项). The section is the one a fund-led sentence names (<see cref="ListSection"/>,
-    /// session 44), else the current one.
+    /// section's items (any level) — or null where the model has no place for it (the fund lists hold only 款 and 项). The
+    /// section is the one a fund-led sentence names (<see cref="ListSection"/>, session 44), else the current one.
     /// </summary>
     private string? FunctionalList(bool isClass) => ListSection switch
     {
@@ -415,7 +414,6 @@ internal sealed partial class NarrativeReader
         Section.GovernmentFund when !isClass => N + "governmentFund/items",
         Section.StateCapital when !isClass => N + "stateCapital/items",
         Section.Appropriation => HeadedFundItems(isClass) ?? N + "appropriation/items",   // session 44 (FundHeadedItems)
-        Section.Expenditure when !isClass => N + "expenditure/items",   // session 64 (schema 1.16): the all-funds 项 (ExpenditureItems)
         _ => null,
     };
 

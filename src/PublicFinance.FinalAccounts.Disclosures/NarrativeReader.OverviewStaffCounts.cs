@@ -53,7 +53,6 @@ internal sealed partial class NarrativeReader
 
         var text = paragraph.Text;
         OverviewDivisions(paragraph, text);
-        OverviewUnits(paragraph, text);   // session 64 (schema 1.16): "纳入本部门决算编制范围的单位共 2 个" (OverviewUnitCounts)
         var from = 0;
         while (from < text.Length)
         {
@@ -93,7 +92,6 @@ internal sealed partial class NarrativeReader
     {
         var sentence = text.Substring(from, to - from);
         var twoParts = sentence.Contains("行政编制") && sentence.Contains("事业编制");
-        var partsCounted = twoParts && PartsCounted(sentence);
         var staffSeen = false;
         foreach (Match match in OverviewStaffCount.Matches(sentence))
         {
@@ -111,9 +109,7 @@ internal sealed partial class NarrativeReader
             string? target;
             if (word.Contains("编制"))
             {
-                target = !twoParts || !(word.Contains("行政") || word.Contains("事业")) ? "authorizedPositions"
-                    : !partsCounted ? null
-                    : word.Contains("行政") ? "administrativePositions" : "institutionalPositions";   // session 64 (schema 1.16)
+                target = twoParts && (word.Contains("行政") || word.Contains("事业")) ? null : "authorizedPositions";
                 staffSeen = true;
             }
             else if (word.Contains("退休"))
@@ -134,28 +130,6 @@ internal sealed partial class NarrativeReader
             var span = b.Span(paragraph, from + match.Index, from + next);
             b.SetUnder("/personnel/" + target, "count", DraftNode.Of(count), span, ClaimKind.Count, text);
         }
-    }
-
-    /// <summary>
-    /// Session 64: whether both 行政编制 and 事业编制 have their own count in <paramref name="sentence"/>, none of them a whole
-    /// (共, 合计): "核定行政编制 21 名、事业编制 9 名" yes, "行政编制和事业编制共 48 名" no.
-    /// </summary>
-    private static bool PartsCounted(string sentence)
-    {
-        bool administrative = false, institutional = false;
-        foreach (Match match in OverviewStaffCount.Matches(sentence))
-        {
-            var word = match.Groups["word"].Value;
-            if (match.Value.Contains("共") || match.Value.Contains("合计"))
-            {
-                return false;
-            }
-
-            administrative |= word.EndsWith("行政编制", StringComparison.Ordinal);
-            institutional |= word.EndsWith("事业编制", StringComparison.Ordinal);
-        }
-
-        return administrative && institutional;
     }
 
     /// <summary>The words after a count that make it a count of units (事业单位, 二级机构, 站所), not of internal divisions.</summary>

@@ -103,11 +103,6 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (StaffPart(token, label, span, text))
-        {
-            return;   // session 64 (schema 1.16): "行政编制 21 名、事业编制 9 名", "其中行政 68 人、事业 12 人" (StaffParts)
-        }
-
         if (IsStaffCountWithoutField(label) || IsCategoryOfAGroup(label))
         {
             personnelSubject = null;   // a change after it is not the last subject's
@@ -128,7 +123,6 @@ internal sealed partial class NarrativeReader
         }
 
         personnelSubject = "/personnel/" + target;
-        personnelSubjectSentence = sentenceStart;
         b.SetUnder(personnelSubject, "count", Int(token), span, ClaimKind.Count, text);
     }
 

@@ -68,10 +68,6 @@ public sealed class ReviewTwentyThreeBTests
     [InlineData("qianYuan", "1.14")]
     [InlineData("appropriationItemPrior", "1.13")]
     [InlineData("statedFigurePrior", "1.15")]
-    [InlineData("expenditureItems", "1.16")]
-    [InlineData("unitCount", "1.16")]
-    [InlineData("administrativePositions", "1.16")]
-    [InlineData("institutionalStaff", "1.16")]
     public void VersionFloor_IsTheLowestMinorWithTheMembersUsed(string which, string expected)
     {
         static VehicleHoldings Vehicles(VehicleCategory c) => new() { Count = 1, Categories = [new() { Category = c, Count = 1 }] };
@@ -165,10 +161,6 @@ public sealed class ReviewTwentyThreeBTests
             {
                 Income = new IncomeStatement { Total = new StatedFigure { Amount = One, PriorYearAmount = One } },
             },
-            "expenditureItems" => new NarrativeSections   // schema 1.16 (session 64): the 项 of the all-funds expenditure
-            {
-                Expenditure = new ExpenditureStatement { Items = [new() { Name = "行政运行", Amount = One, PriorYearAmount = One }] },
-            },
             _ => new NarrativeSections { Income = null },
         };
         var report = Base(narrative, which switch
@@ -187,14 +179,6 @@ public sealed class ReviewTwentyThreeBTests
             },
             _ => null,
         });
-        report = which switch   // schema 1.16 (session 64): the count of the units; the 行政 / 事业 parts of the staff
-        {
-            "unitCount" => report with { Entity = report.Entity with { UnitCount = 2 } },
-            "administrativePositions" => report with { Personnel = new Personnel { AdministrativePositions = new() { Count = 21 } } },
-            "institutionalStaff" => report with { Personnel = new Personnel { InstitutionalStaff = new() { Count = 9, Change = -1 } } },
-            _ => report,
-        };
-
         if (which == "qianYuan")   // schema 1.14: the unit 千元 (session 54)
         {
             report = report with { Unit = AmountUnit.QianYuan };
@@ -374,8 +358,7 @@ public sealed class ReviewTwentyThreeBTests
     }
 
     private static readonly Dictionary<string, JsonSchema> Archived =
-        new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15" }
-        .ToDictionary(
+        new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14" }.ToDictionary(
         v => v,
         v => JsonSchema.FromText(File.ReadAllText(
                 Path.Combine(Path.GetDirectoryName(TestFiles.PublishedSchemaPath)!, "archive", $"final-accounts-{v}.schema.json"))

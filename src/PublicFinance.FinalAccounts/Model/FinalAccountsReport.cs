@@ -22,9 +22,9 @@ namespace PublicFinance.FinalAccounts.Model;
 public sealed record FinalAccountsReport
 {
     /// <summary>The JSON schema version (模式版本) this model corresponds to.</summary>
-    public const string CurrentSchemaVersion = "1.16";
+    public const string CurrentSchemaVersion = "1.15";
 
-    /// <summary>The schema version (模式版本) of the document ("1.0" to "1.16"); an absent or null version reads as the current one.</summary>
+    /// <summary>The schema version (模式版本) of the document ("1.0" to "1.15"); an absent or null version reads as the current one.</summary>
     /// <remarks>The init accessor stores the current version for null, so a report read without <c>schemaVersion</c>
     /// equals the same report read with it (equality compares the stored value).</remarks>
     public string SchemaVersion { get; init => field = value ?? CurrentSchemaVersion; } = CurrentSchemaVersion;

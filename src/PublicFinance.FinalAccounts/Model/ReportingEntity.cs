@@ -32,18 +32,6 @@ public sealed record ReportingEntity
     /// <summary>The budget units included (部门决算单位构成).</summary>
     public IReadOnlyList<ConstituentUnit> Units { get; init => field = ValueList.From(value); } = ValueList.Empty<ConstituentUnit>();
 
-    /// <summary>
-    /// The stated number of budget units whose accounts the report consolidates (决算单位数 / 纳入决算编制范围的单位数: "纳入本部门
-    /// 决算编制范围的单位共 3 个"; schema 1.16), 本级 included, or null when not stated. It may exceed the units named in
-    /// <see cref="Units"/> (a text often names only some of them).
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The count is negative.</exception>
-    public int? UnitCount
-    {
-        get;
-        init => field = Unsigned.Checked(value, nameof(UnitCount), Messages.UnitCountNegative);
-    }
-
     /// <summary>The stated number of internal divisions (内设机构/科室数), or null.</summary>
     public int? InternalDivisionCount { get; init; }
 

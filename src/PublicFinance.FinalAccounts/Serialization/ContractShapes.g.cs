@@ -43,7 +43,6 @@ internal static class ContractShapes
             Leaf<string>("region"),
             Leaves<string>("functions"),
             Records("units", ConstituentUnitShape),
-            Optional<int>("unitCount"),
             Optional<int>("internalDivisionCount"),
             Leaves<string>("internalDivisions"),
         ],
@@ -55,9 +54,8 @@ internal static class ContractShapes
             Region = f.Get<string>(3),
             Functions = f.Get<List<string>>(4)!,
             Units = f.Get<List<ConstituentUnit>>(5)!,
-            UnitCount = f.Get<int?>(6),
-            InternalDivisionCount = f.Get<int?>(7),
-            InternalDivisions = f.Get<List<string>>(8)!,
+            InternalDivisionCount = f.Get<int?>(6),
+            InternalDivisions = f.Get<List<string>>(7)!,
         });
 
     public static readonly RecordShape<SourceDocument> SourceDocumentShape = new(
@@ -92,10 +90,6 @@ internal static class ContractShapes
             Record("authorizedPositions", PersonnelCountShape),
             Record("total", PersonnelCountShape),
             Record("active", PersonnelCountShape),
-            Record("administrativePositions", PersonnelCountShape),
-            Record("institutionalPositions", PersonnelCountShape),
-            Record("administrativeStaff", PersonnelCountShape),
-            Record("institutionalStaff", PersonnelCountShape),
             Record("retiredCadres", PersonnelCountShape),
             Record("retired", PersonnelCountShape),
         ],
@@ -104,12 +98,8 @@ internal static class ContractShapes
             AuthorizedPositions = f.Get<PersonnelCount>(0),
             Total = f.Get<PersonnelCount>(1),
             Active = f.Get<PersonnelCount>(2),
-            AdministrativePositions = f.Get<PersonnelCount>(3),
-            InstitutionalPositions = f.Get<PersonnelCount>(4),
-            AdministrativeStaff = f.Get<PersonnelCount>(5),
-            InstitutionalStaff = f.Get<PersonnelCount>(6),
-            RetiredCadres = f.Get<PersonnelCount>(7),
-            Retired = f.Get<PersonnelCount>(8),
+            RetiredCadres = f.Get<PersonnelCount>(3),
+            Retired = f.Get<PersonnelCount>(4),
         });
 
     public static readonly RecordShape<SummaryIncomeSide> SummaryIncomeSideShape = new(
@@ -864,6 +854,46 @@ internal static class ContractShapes
             OtherIncome = f.Get<StatedFigure>(6),
         });
 
+    public static readonly RecordShape<ProjectExpenditureItem> ProjectExpenditureItemShape = new(
+        0x3UL,
+        [
+            Leaf<string>("name"),
+            Leaf<Amount>("amount"),
+        ],
+        static f => new ProjectExpenditureItem
+        {
+            Name = f.Get<string>(0)!,
+            Amount = f.Get<Amount>(1),
+        });
+
+    public static readonly RecordShape<ExpenditureStatement> ExpenditureStatementShape = new(
+        0x0UL,
+        [
+            Record("total", StatedFigureShape),
+            Record("basic", StatedFigureShape),
+            Record("basicPersonnel", StatedFigureShape),
+            Record("basicPublic", StatedFigureShape),
+            Record("project", StatedFigureShape),
+            Record("remittedToSuperior", StatedFigureShape),
+            Record("business", StatedFigureShape),
+            Record("subsidyToAffiliates", StatedFigureShape),
+            Records("projectItems", ProjectExpenditureItemShape),
+            Optional<Amount>("otherProjects"),
+        ],
+        static f => new ExpenditureStatement
+        {
+            Total = f.Get<StatedFigure>(0),
+            Basic = f.Get<StatedFigure>(1),
+            BasicPersonnel = f.Get<StatedFigure>(2),
+            BasicPublic = f.Get<StatedFigure>(3),
+            Project = f.Get<StatedFigure>(4),
+            RemittedToSuperior = f.Get<StatedFigure>(5),
+            Business = f.Get<StatedFigure>(6),
+            SubsidyToAffiliates = f.Get<StatedFigure>(7),
+            ProjectItems = f.Get<List<ProjectExpenditureItem>>(8)!,
+            OtherProjects = f.Get<Amount?>(9),
+        });
+
     public static readonly RecordShape<FunctionalFigure> FunctionalFigureShape = new(
         0x28UL,
         [
@@ -892,48 +922,6 @@ internal static class ContractShapes
             Change = f.Get<YearOverYearChange>(8),
             Budget = f.Get<BudgetComparison>(9),
             SecondBudget = f.Get<BudgetComparison>(10),
-        });
-
-    public static readonly RecordShape<ProjectExpenditureItem> ProjectExpenditureItemShape = new(
-        0x3UL,
-        [
-            Leaf<string>("name"),
-            Leaf<Amount>("amount"),
-        ],
-        static f => new ProjectExpenditureItem
-        {
-            Name = f.Get<string>(0)!,
-            Amount = f.Get<Amount>(1),
-        });
-
-    public static readonly RecordShape<ExpenditureStatement> ExpenditureStatementShape = new(
-        0x0UL,
-        [
-            Record("total", StatedFigureShape),
-            Record("basic", StatedFigureShape),
-            Record("basicPersonnel", StatedFigureShape),
-            Record("basicPublic", StatedFigureShape),
-            Record("project", StatedFigureShape),
-            Record("remittedToSuperior", StatedFigureShape),
-            Record("business", StatedFigureShape),
-            Record("subsidyToAffiliates", StatedFigureShape),
-            Records("items", FunctionalFigureShape),
-            Records("projectItems", ProjectExpenditureItemShape),
-            Optional<Amount>("otherProjects"),
-        ],
-        static f => new ExpenditureStatement
-        {
-            Total = f.Get<StatedFigure>(0),
-            Basic = f.Get<StatedFigure>(1),
-            BasicPersonnel = f.Get<StatedFigure>(2),
-            BasicPublic = f.Get<StatedFigure>(3),
-            Project = f.Get<StatedFigure>(4),
-            RemittedToSuperior = f.Get<StatedFigure>(5),
-            Business = f.Get<StatedFigure>(6),
-            SubsidyToAffiliates = f.Get<StatedFigure>(7),
-            Items = f.Get<List<FunctionalFigure>>(8)!,
-            ProjectItems = f.Get<List<ProjectExpenditureItem>>(9)!,
-            OtherProjects = f.Get<Amount?>(10),
         });
 
     public static readonly RecordShape<AppropriationStatement> AppropriationStatementShape = new(

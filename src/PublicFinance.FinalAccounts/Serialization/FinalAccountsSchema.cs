@@ -6,7 +6,7 @@ public static class FinalAccountsSchema
     private static readonly Lazy<string> Text = new(Load);
 
     /// <summary>
-    /// The schema's <c>$id</c>: one immutable URL per minor version (<c>…/schema/final-accounts/1.16/schema.json</c>),
+    /// The schema's <c>$id</c>: one immutable URL per minor version (<c>…/schema/final-accounts/1.15/schema.json</c>),
     /// where the Pages workflow of the repository publishes it (docs/schema-versioning.md).
     /// </summary>
     public const string Id = BaseUrl + "schema/final-accounts/" + Version + "/schema.json";
@@ -20,7 +20,7 @@ public static class FinalAccountsSchema
     /// <summary>
     /// The version of the format this library reads and writes ("MAJOR.MINOR", the <c>schemaVersion</c> of its documents).
     /// </summary>
-    public const string Version = "1.16";
+    public const string Version = "1.15";
 
     /// <summary>The schema's major version; it changes only with a breaking change of the format (see docs/schema-versioning.md).</summary>
     public const int MajorVersion = 1;

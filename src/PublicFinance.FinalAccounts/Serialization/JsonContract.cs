@@ -13,10 +13,10 @@ namespace PublicFinance.FinalAccounts.Serialization;
 internal static class JsonContract
 {
     /// <summary>
-    /// The schema versions a 1.16 reader accepts: "1.0" to "1.16" (a 1.x reader accepts every earlier 1.x document; schema
-    /// 1.10 was the first minor of two digits, and "1.01", "1.00" or "1.17" stays refused).
+    /// The schema versions a 1.15 reader accepts: "1.0" to "1.15" (a 1.x reader accepts every earlier 1.x document; schema
+    /// 1.10 was the first minor of two digits, and "1.01", "1.00" or "1.16" stays refused).
     /// </summary>
-    public const string SchemaVersionPattern = "^1\\.(?:[0-9]|1[0-6])$";
+    public const string SchemaVersionPattern = "^1\\.(?:[0-9]|1[0-5])$";
 
     /// <summary>A calendar date yyyy-MM-dd of the years 1900–2999, leap years included (2024-02-29 yes, 2100-02-29 no).</summary>
     public const string DatePattern =
@@ -109,7 +109,7 @@ internal static class JsonContract
     /// <summary>An example value of a constrained string member, or null.</summary>
     public static string? ExampleOf(string member) => member switch
     {
-        "schemaVersion" => "1.16",
+        "schemaVersion" => "1.15",
         "publishedOn" => "2025-08-29",
         "url" => "https://www.urumqi.gov.cn/fjbm/zfbgt/2024/final-accounts.html",
         _ => null,

@@ -8,7 +8,7 @@ namespace PublicFinance.FinalAccounts.Serialization;
 /// The lowest schema minor version whose members a report uses (最低适用的架构次版本; docs/schema-versioning.md: a producer
 /// writes the lowest minor version whose features it uses, so that an older consumer does not refuse a document for
 /// nothing). Looks for the members added by 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 1.10, 1.11, 1.12, 1.13, 1.14 (a value: the
-/// unit 千元), 1.15 and 1.16; below 1.3 the answer is 1.2 (the 1.1 and 1.2 additions —
+/// unit 千元) and 1.15; below 1.3 the answer is 1.2 (the 1.1 and 1.2 additions —
 /// an unknown year, budget columns, the three tables beside the nine — are not told apart), which every 1.2+ consumer reads.
 /// </summary>
 internal static class SchemaVersionFloor
@@ -19,7 +19,7 @@ internal static class SchemaVersionFloor
     /// <summary>The lowest version from <see cref="Floor"/> to the current one that holds every member the report uses.</summary>
     /// <param name="report">The report.</param>
     /// <returns>
-    /// "1.16", "1.15", "1.14", "1.13", "1.12", "1.11", "1.10", "1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.
+    /// "1.15", "1.14", "1.13", "1.12", "1.11", "1.10", "1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.
     /// </returns>
     public static string Of(FinalAccountsReport report) => Of(report, mayHoldSecondBudget: true);
 
@@ -32,23 +32,15 @@ internal static class SchemaVersionFloor
     /// <param name="report">The report.</param>
     /// <param name="mayHoldSecondBudget">False only when the report certainly holds no second budget comparison.</param>
     /// <returns>
-    /// "1.16", "1.15", "1.14", "1.13", "1.12", "1.11", "1.10", "1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.
+    /// "1.15", "1.14", "1.13", "1.12", "1.11", "1.10", "1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.
     /// </returns>
     public static string Of(FinalAccountsReport report, bool mayHoldSecondBudget)
-        => UsesSixteenMinor(report) ? "1.16" : UsesFifteenMinor(report) ? "1.15"
-            : UsesFourteenMinor(report) ? "1.14" : UsesThirteenMinor(report) ? "1.13"
+        => UsesFifteenMinor(report) ? "1.15" : UsesFourteenMinor(report) ? "1.14" : UsesThirteenMinor(report) ? "1.13"
             : UsesTwelve(report) ? "1.12" : UsesEleven(report) ? "1.11"
             : UsesTen(report) ? "1.10" : UsesNineteen(report) ? "1.9"
             : UsesEighteen(report) ? "1.8" : UsesSeventeen(report) ? "1.7"
             : mayHoldSecondBudget && UsesSixteen(report) ? "1.6"
             : UsesFifteen(report) ? "1.5" : UsesFourteen(report) ? "1.4" : UsesThirteen(report) ? "1.3" : Floor;
-
-    // 1.16: the 项 of the all-funds expenditure; the count of the units in the accounts; the 行政 / 事业 parts of the staff.
-    private static bool UsesSixteenMinor(FinalAccountsReport report)
-        => report.Narrative?.Expenditure?.Items.Count > 0
-            || report.Entity.UnitCount is not null
-            || report.Personnel is { } p
-                && (p.AdministrativePositions ?? p.InstitutionalPositions ?? p.AdministrativeStaff ?? p.InstitutionalStaff) is not null;
 
     // 1.15: a stated figure's prior-year amount stated without a change (not a 类, 款 or 项's: 1.13).
     private static bool UsesFifteenMinor(FinalAccountsReport report)

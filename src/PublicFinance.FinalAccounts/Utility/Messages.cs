@@ -308,9 +308,6 @@ internal static partial class Messages
     /// <summary>A negative head count.</summary>
     public const string HeadCountNegative = "A head count cannot be negative. 人数不能为负数。";
 
-    /// <summary>A negative count of the budget units in the accounts (决算单位数).</summary>
-    public const string UnitCountNegative = "A count of units cannot be negative. 单位数不能为负数。";
-
     /// <summary>An equipment count (台/套) is negative.</summary>
     public const string EquipmentCountNegative = "An equipment count cannot be negative. 设备台（套）数不能为负数。";
 

@@ -40,8 +40,7 @@ internal static partial class FactMemberReaders
                 members.Add(10, value.Notes);
             }),
         [typeof(ReportingEntity)] = (
-            ["name", "kind", "fiscalYear", "region", "functions", "units", "unitCount", "internalDivisionCount",
-             "internalDivisions"],
+            ["name", "kind", "fiscalYear", "region", "functions", "units", "internalDivisionCount", "internalDivisions"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (ReportingEntity)record;
@@ -51,9 +50,8 @@ internal static partial class FactMemberReaders
                 members.Add(3, value.Region);
                 members.Add(4, value.Functions);
                 members.Add(5, value.Units);
-                members.Add(6, value.UnitCount);
-                members.Add(7, value.InternalDivisionCount);
-                members.Add(8, value.InternalDivisions);
+                members.Add(6, value.InternalDivisionCount);
+                members.Add(7, value.InternalDivisions);
             }),
         [typeof(ConstituentUnit)] = (
             ["name", "role", "note"],
@@ -74,20 +72,15 @@ internal static partial class FactMemberReaders
                 members.Add(2, value.PublishedOn);
             }),
         [typeof(Personnel)] = (
-            ["authorizedPositions", "total", "active", "administrativePositions", "institutionalPositions",
-             "administrativeStaff", "institutionalStaff", "retiredCadres", "retired"],
+            ["authorizedPositions", "total", "active", "retiredCadres", "retired"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (Personnel)record;
                 members.Add(0, value.AuthorizedPositions);
                 members.Add(1, value.Total);
                 members.Add(2, value.Active);
-                members.Add(3, value.AdministrativePositions);
-                members.Add(4, value.InstitutionalPositions);
-                members.Add(5, value.AdministrativeStaff);
-                members.Add(6, value.InstitutionalStaff);
-                members.Add(7, value.RetiredCadres);
-                members.Add(8, value.Retired);
+                members.Add(3, value.RetiredCadres);
+                members.Add(4, value.Retired);
             }),
         [typeof(PersonnelCount)] = (
             ["count", "change"],
@@ -576,7 +569,7 @@ internal static partial class FactMemberReaders
             }),
         [typeof(ExpenditureStatement)] = (
             ["total", "basic", "basicPersonnel", "basicPublic", "project", "remittedToSuperior", "business",
-             "subsidyToAffiliates", "items", "projectItems", "otherProjects"],
+             "subsidyToAffiliates", "projectItems", "otherProjects"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (ExpenditureStatement)record;
@@ -588,27 +581,8 @@ internal static partial class FactMemberReaders
                 members.Add(5, value.RemittedToSuperior);
                 members.Add(6, value.Business);
                 members.Add(7, value.SubsidyToAffiliates);
-                members.Add(8, value.Items);
-                members.Add(9, value.ProjectItems);
-                members.Add(10, value.OtherProjects);
-            }),
-        [typeof(FunctionalFigure)] = (
-            ["code", "className", "sectionName", "name", "priorYearAmount", "amount", "share", "shareBasis", "change",
-             "budget", "secondBudget"],
-            static (object record, ref FactMemberSink members) =>
-            {
-                var value = (FunctionalFigure)record;
-                members.Add(0, value.Code);
-                members.Add(1, value.ClassName);
-                members.Add(2, value.SectionName);
-                members.Add(3, value.Name);
-                members.Add(4, value.PriorYearAmount);
-                members.Add(5, value.Amount);
-                members.Add(6, value.Share);
-                members.Add(7, value.ShareBasis);
-                members.Add(8, value.Change);
-                members.Add(9, value.Budget);
-                members.Add(10, value.SecondBudget);
+                members.Add(8, value.ProjectItems);
+                members.Add(9, value.OtherProjects);
             }),
         [typeof(ProjectExpenditureItem)] = (
             ["name", "amount"],
@@ -639,6 +613,24 @@ internal static partial class FactMemberReaders
                 members.Add(11, value.GeneralBudgetIncome);
                 members.Add(12, value.GeneralBudgetOpeningCarryOver);
                 members.Add(13, value.GeneralBudgetClosingCarryOver);
+            }),
+        [typeof(FunctionalFigure)] = (
+            ["code", "className", "sectionName", "name", "priorYearAmount", "amount", "share", "shareBasis", "change",
+             "budget", "secondBudget"],
+            static (object record, ref FactMemberSink members) =>
+            {
+                var value = (FunctionalFigure)record;
+                members.Add(0, value.Code);
+                members.Add(1, value.ClassName);
+                members.Add(2, value.SectionName);
+                members.Add(3, value.Name);
+                members.Add(4, value.PriorYearAmount);
+                members.Add(5, value.Amount);
+                members.Add(6, value.Share);
+                members.Add(7, value.ShareBasis);
+                members.Add(8, value.Change);
+                members.Add(9, value.Budget);
+                members.Add(10, value.SecondBudget);
             }),
         [typeof(GeneralBudgetStatement)] = (
             ["total", "classes", "items", "otherItems"],

@@ -34,18 +34,6 @@ public sealed record ExpenditureStatement
     public StatedFigure? SubsidyToAffiliates { get; init; }
 
     /// <summary>
-    /// The 项 of the year's expenditure of all funds (按支出功能分类科目分的项级支出 of 支出决算情况; schema 1.16), in the order
-    /// written: "行政运行（2013101）：386.72万元，比上年增加…", each with its code, name, amount and what the text states of it
-    /// (share, change, prior-year amount). Not the 一般公共预算财政拨款 list (<see cref="GeneralBudgetStatement.Items"/>). The
-    /// list may be partial (a text often names only its main 项).
-    /// </summary>
-    public IReadOnlyList<FunctionalFigure> Items
-    {
-        get;
-        init => field = ValueList.From(value);
-    } = ValueList.Empty<FunctionalFigure>();
-
-    /// <summary>
     /// The named projects of <see cref="Project"/> (项目支出主要包括 / 具体包括：A 3120.50万元，B 2846.30万元…; schema 1.12), in the
     /// order written: the year's 项目支出 of all funds, the basis of <see cref="Project"/> (a list of the 一般公共预算财政拨款
     /// 项目支出 has no member). Rule FA1216: the listed amounts add up to at most <see cref="Project"/>.

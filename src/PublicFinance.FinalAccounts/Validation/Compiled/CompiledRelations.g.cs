@@ -4596,12 +4596,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c0:
                 (has, value) = (true, c0.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 (has, value) = (false, 0m);
@@ -4619,12 +4619,12 @@ internal static partial class CompiledRelations
                 break;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
-            case FunctionalFigure:
-                break;
             case AppropriationStatement p when p.IncomeGrandTotal?.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case AppropriationStatement:
+                break;
+            case FunctionalFigure:
                 break;
             default:
                 (has, value) = (false, 0m);
@@ -4650,12 +4650,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c0:
                 value = c0.Value;
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 value = 0m;
@@ -4673,12 +4673,12 @@ internal static partial class CompiledRelations
                 break;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
-            case FunctionalFigure:
-                break;
             case AppropriationStatement p when p.IncomeGrandTotal?.Amount is { } c1:
                 value = c1.Value;
                 return true;
             case AppropriationStatement:
+                break;
+            case FunctionalFigure:
                 break;
             default:
                 value = 0m;
@@ -4789,12 +4789,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             case ProcurementStatement:
                 break;
@@ -4873,12 +4873,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             case ProcurementStatement:
                 break;
@@ -5066,12 +5066,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 (has, value) = (false, 0m);
@@ -5144,12 +5144,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 (has, value) = (false, 0m);
@@ -5231,12 +5231,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c0:
                 (has, value) = (true, c0.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 (has, value) = (false, 0m);
@@ -5254,12 +5254,12 @@ internal static partial class CompiledRelations
                 break;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
-            case FunctionalFigure:
-                break;
             case AppropriationStatement p when p.IncomeGrandTotal?.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case AppropriationStatement:
+                break;
+            case FunctionalFigure:
                 break;
             default:
                 (has, value) = (false, 0m);
@@ -5285,12 +5285,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c0:
                 (value, range) = (c0.Value, leaves.Range(c0));
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 (value, range) = (0m, default);
@@ -5308,12 +5308,12 @@ internal static partial class CompiledRelations
                 break;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
-            case FunctionalFigure:
-                break;
             case AppropriationStatement p when p.IncomeGrandTotal?.Amount is { } c1:
                 (value, range) = (c1.Value, leaves.Range(c1));
                 return true;
             case AppropriationStatement:
+                break;
+            case FunctionalFigure:
                 break;
             default:
                 (value, range) = (0m, default);
@@ -5478,12 +5478,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c0:
                 (has, value) = (true, c0.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 (has, value) = (false, 0m);
@@ -5501,12 +5501,12 @@ internal static partial class CompiledRelations
                 break;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
-            case FunctionalFigure:
-                break;
             case AppropriationStatement p when p.IncomeGrandTotal?.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case AppropriationStatement:
+                break;
+            case FunctionalFigure:
                 break;
             default:
                 (has, value) = (false, 0m);
@@ -5532,12 +5532,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c0:
                 (value, range) = (c0.Value, leaves.Range(c0));
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 (value, range) = (0m, default);
@@ -5555,12 +5555,12 @@ internal static partial class CompiledRelations
                 break;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
-            case FunctionalFigure:
-                break;
             case AppropriationStatement p when p.IncomeGrandTotal?.Amount is { } c1:
                 (value, range) = (c1.Value, leaves.Range(c1));
                 return true;
             case AppropriationStatement:
+                break;
+            case FunctionalFigure:
                 break;
             default:
                 (value, range) = (0m, default);
@@ -5899,12 +5899,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c0:
                 (has, figure) = (true, Read(c0, mode));
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 (has, figure) = (false, default);
@@ -5922,12 +5922,12 @@ internal static partial class CompiledRelations
                 break;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
-            case FunctionalFigure:
-                break;
             case AppropriationStatement p when p.IncomeGrandTotal?.Amount is { } c1:
                 (has, figure) = (true, Read(c1, mode));
                 return true;
             case AppropriationStatement:
+                break;
+            case FunctionalFigure:
                 break;
             default:
                 (has, figure) = (false, default);
@@ -5991,12 +5991,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c0:
                 (has, value) = (true, c0.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 (has, value) = (false, 0m);
@@ -6014,12 +6014,12 @@ internal static partial class CompiledRelations
                 break;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
-            case FunctionalFigure:
-                break;
             case AppropriationStatement p when p.IncomeGrandTotal?.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case AppropriationStatement:
+                break;
+            case FunctionalFigure:
                 break;
             default:
                 (has, value) = (false, 0m);
@@ -6207,12 +6207,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, figure) = (true, Read(c1, mode));
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             case ProcurementStatement:
                 break;
@@ -6320,12 +6320,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, figure) = (true, Read(c1, mode));
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 (has, figure) = (false, default);
@@ -6390,12 +6390,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             case ProcurementStatement:
                 break;
@@ -6534,12 +6534,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, figure) = (true, Read(c1, mode));
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             case ProcurementStatement:
                 break;
@@ -6606,12 +6606,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 (has, value) = (false, 0m);
@@ -6744,12 +6744,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, figure) = (true, Read(c1, mode));
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 (has, figure) = (false, default);
@@ -6863,12 +6863,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             case ProcurementStatement:
                 break;
@@ -6984,12 +6984,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 (has, value) = (false, 0m);
@@ -7063,12 +7063,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             case ProcurementStatement:
                 break;
@@ -7144,12 +7144,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 (has, value) = (false, 0m);
@@ -7320,12 +7320,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             case ProcurementStatement:
                 break;
@@ -7454,12 +7454,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 (has, value) = (false, 0m);
@@ -7528,12 +7528,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             case ProcurementStatement:
                 break;
@@ -7688,12 +7688,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, figure) = (true, Read(c1, mode));
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             case ProcurementStatement:
                 break;
@@ -7772,12 +7772,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             case ProcurementStatement:
                 break;
@@ -7972,12 +7972,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, figure) = (true, Read(c1, mode));
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             case ProcurementStatement:
                 break;
@@ -8048,12 +8048,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 (has, value) = (false, 0m);
@@ -8202,12 +8202,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, figure) = (true, Read(c1, mode));
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 (has, figure) = (false, default);
@@ -8280,12 +8280,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, value) = (true, c1.Value);
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 (has, value) = (false, 0m);
@@ -8474,12 +8474,12 @@ internal static partial class CompiledRelations
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
+            case AppropriationStatement:
+                break;
             case FunctionalFigure p when p.Amount is { } c1:
                 (has, figure) = (true, Read(c1, mode));
                 return true;
             case FunctionalFigure:
-                break;
-            case AppropriationStatement:
                 break;
             default:
                 (has, figure) = (false, default);
@@ -10835,28 +10835,6 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Items is { } m8)
-        {
-            anchors.Enter("items", m8);
-            for (var m8i = 0; m8i < m8.Count; m8i++)
-            {
-                if (m8[m8i] is not { } m8e)
-                {
-                    continue;
-                }
-
-                anchors.EnterAt(m8i, m8e);
-                if (!Named_change_FunctionalFigure(m8e, anchors))
-                {
-                    return false;
-                }
-
-                anchors.Leave();
-            }
-
-            anchors.Leave();
-        }
-
         return true;
     }
 
@@ -11910,28 +11888,6 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Items is { } m8)
-        {
-            anchors.Enter("items", m8);
-            for (var m8i = 0; m8i < m8.Count; m8i++)
-            {
-                if (m8[m8i] is not { } m8e)
-                {
-                    continue;
-                }
-
-                anchors.EnterAt(m8i, m8e);
-                if (!Named_budget_FunctionalFigure(m8e, anchors))
-                {
-                    return false;
-                }
-
-                anchors.Leave();
-            }
-
-            anchors.Leave();
-        }
-
         return true;
     }
 
@@ -12935,28 +12891,6 @@ internal static partial class CompiledRelations
             if (!Named_secondBudget_StatedFigure(m7, anchors))
             {
                 return false;
-            }
-
-            anchors.Leave();
-        }
-
-        if (value.Items is { } m8)
-        {
-            anchors.Enter("items", m8);
-            for (var m8i = 0; m8i < m8.Count; m8i++)
-            {
-                if (m8[m8i] is not { } m8e)
-                {
-                    continue;
-                }
-
-                anchors.EnterAt(m8i, m8e);
-                if (!Named_secondBudget_FunctionalFigure(m8e, anchors))
-                {
-                    return false;
-                }
-
-                anchors.Leave();
             }
 
             anchors.Leave();
@@ -16021,9 +15955,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Items is { } m8)
+        if (value.ProjectItems is { } m8)
         {
-            anchors.Enter("items", m8);
+            anchors.Enter("projectItems", m8);
             for (var m8i = 0; m8i < m8.Count; m8i++)
             {
                 if (m8[m8i] is not { } m8e)
@@ -16032,7 +15966,7 @@ internal static partial class CompiledRelations
                 }
 
                 anchors.EnterAt(m8i, m8e);
-                if (!Amounts_FunctionalFigure(m8e, anchors))
+                if (!Amounts_ProjectExpenditureItem(m8e, anchors))
                 {
                     return false;
                 }
@@ -16043,33 +15977,11 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.ProjectItems is { } m9)
+        if (value.OtherProjects is { } m9v)
         {
-            anchors.Enter("projectItems", m9);
-            for (var m9i = 0; m9i < m9.Count; m9i++)
-            {
-                if (m9[m9i] is not { } m9e)
-                {
-                    continue;
-                }
-
-                anchors.EnterAt(m9i, m9e);
-                if (!Amounts_ProjectExpenditureItem(m9e, anchors))
-                {
-                    return false;
-                }
-
-                anchors.Leave();
-            }
-
-            anchors.Leave();
-        }
-
-        if (value.OtherProjects is { } m10v)
-        {
-            object m10 = m10v;
-            anchors.Enter("otherProjects", m10);
-            if (!anchors.Decide(m10))
+            object m9 = m9v;
+            anchors.Enter("otherProjects", m9);
+            if (!anchors.Decide(m9))
             {
                 return false;
             }
