@@ -39,11 +39,6 @@ internal sealed partial class NarrativeReader
             return AssetPart(clause, token, compact, span);
         }
 
-        if (FixedAssetsStated(clause, token, compact, span) || FixedAssetsCategoryPart(clause, token, compact, span))
-        {
-            return true;   // session 64: "。年末固定资产312.45万元" after a 政府采购 sentence (NarrativeReader.FixedAssetParts.cs)
-        }
-
         var word = Math.Max(compact.IndexOf("资产总额", StringComparison.Ordinal), compact.IndexOf("资产总计", StringComparison.Ordinal));
         if (word < 0 || word > AssetTotalSubjectMax || !IsAssetTotal(compact) || compact.Substring(0, word) is var owner
             && (HasAny(owner, OtherOwnersOfAssets) || owner.Any(Scanner.IsDigit)) || b.Has(N + "assets/totalValue"))

@@ -79,19 +79,6 @@ internal sealed partial class NarrativeReader
     {
         var colon = text.IndexOf(':', start);
         var stop = text.IndexOf('。', start);
-        if (stop > start && text[stop - 1] == ')' && (colon < 0 || stop < colon))
-        {
-            return stop;
-        }
-
-        // Session 64 (blind round 59 t08): "1.招商引资（2011308）决算数为年初预算数的115.89%，主要原因是…" — the code's bracket closed
-        // right before the final's share of the budget: the name and its code are the line's head, as before a colon.
-        var close = text.IndexOf(')', start);
-        return close > start && (colon < 0 || close < colon) && (stop < 0 || close < stop)
-            && Array.Exists(ShareOfBudgetOpenings, w => string.CompareOrdinal(text, close + 1, w, 0, w.Length) == 0)
-            ? close + 1 : colon;
+        return stop > start && text[stop - 1] == ')' && (colon < 0 || stop < colon) ? stop : colon;
     }
-
-    /// <summary>The words of a final's share of its budget that may follow an item's code (<see cref="ItemHeadEnd"/>).</summary>
-    private static readonly string[] ShareOfBudgetOpenings = ["决算数为", "决算数占", "决算为", "决算占"];
 }

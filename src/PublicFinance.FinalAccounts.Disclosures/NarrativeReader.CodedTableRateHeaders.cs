@@ -19,11 +19,6 @@ internal sealed partial class NarrativeReader
     private static bool NamedBasisRate(string cell, out SentenceColumn basis)
     {
         basis = SentenceColumn.Budget;
-        if (FinalAsShareOfBudget(cell, ref basis) is { } share)
-        {
-            return share;   // session 64: "决算数为年初预算数的%" (NarrativeReader.FinalShareRateHeaders.cs)
-        }
-
         var done = cell.IndexOf("完成", StringComparison.Ordinal);
         var budget = cell.IndexOf("预算", StringComparison.Ordinal);
         if (done < 0 || budget < done + 2 || budget > done + 4)

@@ -11,11 +11,8 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// </summary>
 internal sealed partial class NarrativeReader
 {
-    /// <summary>
-    /// The verbs that state what the unit holds (the 保有量 under another verb); session 64: 有 after the year's end (年末有, 年底有,
-    /// 期末有: "年末有公务用车1辆").
-    /// </summary>
-    private static readonly string[] HoldingVerbs = ["现有", "实有", "共有", "拥有", "占有", "年末有", "年底有", "期末有"];
+    /// <summary>The verbs that state what the unit holds (the 保有量 under another verb).</summary>
+    private static readonly string[] HoldingVerbs = ["现有", "实有", "共有", "拥有", "占有"];
 
     /// <summary>The official vehicles (公务用车), the fleet the 三公 section's holdings count.</summary>
     private const string OfficialVehicles = "公务用车";

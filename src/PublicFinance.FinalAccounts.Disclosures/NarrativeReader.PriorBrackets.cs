@@ -28,23 +28,14 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool PriorYearBracket(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
-        var afterBudget = -1;
-        if (!IsPriorBracket(label) && (afterBudget = PriorAfterBracketedBudget(clause, token, label)) < 0
-            || ChangeTarget() is not { } change)
+        if (!IsPriorBracket(label) || ChangeTarget() is not { } change)
         {
             return false;
         }
 
         var owner = change.Substring(0, change.Length - "/change".Length);
         var amountOwner = BracketAmountOwner(ref owner);
-        if (afterBudget >= 0)
-        {
-            if (!BracketOpensAfter(amountOwner, span, afterBudget))
-            {
-                return false;   // session 64: "（预算18.00万元，上年15.92万元）" must open right after its subject's amount
-            }
-        }
-        else if (!BracketFollows(amountOwner, label, span))
+        if (!BracketFollows(amountOwner, label, span))
         {
             if (owner != StatementPointer || CarryOverBefore(label, span) is not { } carryOver)
             {

@@ -488,14 +488,9 @@ internal sealed partial class NarrativeReader
                     return;   // session 46: 资产总额…其中：流动资产…，固定资产… (schema 1.11; NarrativeReader.AssetParts.cs)
                 }
 
-                if (FixedAssetsStated(clause, token, label, span))
+                if (AssetValue(clause, token, label, span))
                 {
-                    return;   // session 64: 固定资产（原值）X without 资产总额 (NarrativeReader.FixedAssetParts.cs)
-                }
-
-                if (AssetValue(clause, token, label, span) || FixedAssetsCategoryPart(clause, token, label, span))
-                {
-                    return;   // 资产总额, 房屋原值, 车辆…净值 (schema 1.5; NarrativeReader.AssetValues.cs); s64: 其中房屋 A
+                    return;   // 资产总额, 房屋原值, 车辆…净值 (schema 1.5; NarrativeReader.AssetValues.cs)
                 }
 
                 if (label.Contains("价值") && lastAssetValue is not null)

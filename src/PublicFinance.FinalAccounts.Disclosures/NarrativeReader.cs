@@ -1296,12 +1296,8 @@ internal sealed partial class NarrativeReader
         return -1;
     }
 
-    /// <summary>
-    /// The words a clause of reception counts starts with (<see cref="CountsAfterReason"/>); session 64: also after 全年 / 本年
-    /// ("，全年公务接待3批次14人次").
-    /// </summary>
-    private static readonly string[] CountOpenings = ["国内公务接待", "公务接待", "共接待", "接待", "全年国内公务接待", "全年公务接待",
-        "全年共接待", "全年接待", "本年公务接待", "本年接待"];
+    /// <summary>The words a clause of reception counts starts with (<see cref="CountsAfterReason"/>).</summary>
+    private static readonly string[] CountOpenings = ["国内公务接待", "公务接待", "共接待", "接待"];
 
     /// <summary>
     /// <see cref="ReasonEnd(string, int)"/> for the sentence [<paramref name="from"/>, <paramref name="to"/>) of

@@ -38,8 +38,6 @@ internal sealed partial class TextTableReader
             projectTitle = names && !threePublic;
         }
 
-        ThreePublicTitleSeen(threePublic, names, length);   // session 64: a 三公 title before year columns (BareYears)
-
         // Session 51: a table's title naming another subject ("表3 一般公共预算财政拨款支出增减变化情况表（按功能分类）")
         // makes the table another table: its 合计 row is that subject's total, never the 三公 total.
         projectTitle |= !threePublic && OtherSubjectTitle(text, from, from + length);

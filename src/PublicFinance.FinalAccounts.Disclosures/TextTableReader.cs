@@ -135,7 +135,7 @@ internal sealed partial class TextTableReader
 
         var cells = Split(content);
         Declare(content.Text);
-        if (Header(cells, FiscalYear, threePublicTitle) is { } header)
+        if (Header(cells, FiscalYear) is { } header)
         {
             columns = columns is not null && header.Count < columns.Count ? Merge(columns, header) : header;
             columns = ChangesAgainstBudget(columns);   // session 41: 预算数 | 决算数 | 增减额 | 增减率
@@ -161,9 +161,9 @@ internal sealed partial class TextTableReader
         var end = row.SourceStart + row.Length;
         CellRanges(text, row.SourceStart, end, ranges);
         Declare(text, row.SourceStart, end);
-        if (IsHeader(text, ranges, threePublicTitle))
+        if (IsHeader(text, ranges))
         {
-            var header = Header(Split(row), FiscalYear, threePublicTitle)!;
+            var header = Header(Split(row), FiscalYear)!;
             columns = columns is not null && header.Count < columns.Count ? Merge(columns, header) : header;
             columns = ChangesAgainstBudget(columns);   // session 41: 预算数 | 决算数 | 增减额 | 增减率
             TableOpened();   // Blind25A
@@ -277,11 +277,8 @@ internal sealed partial class TextTableReader
         return '\0';
     }
 
-    /// <summary>
-    /// Whether <see cref="Header"/> gives columns for these cells — decided without a string per cell (a year alone names a
-    /// column only with <paramref name="bareYears"/>, as there).
-    /// </summary>
-    private static bool IsHeader(string text, List<(int Start, int End)> cells, bool bareYears)
+    /// <summary>Whether <see cref="Header"/> gives columns for these cells — decided without a string per cell.</summary>
+    private static bool IsHeader(string text, List<(int Start, int End)> cells)
     {
         Span<char> compact = stackalloc char[MaxColumnName];
         var named = 0;
@@ -290,7 +287,7 @@ internal sealed partial class TextTableReader
             var (s, e) = cells[i];
             var length = CompactInto(text, s, e, compact);
             var c = compact.Slice(0, Math.Max(length, 0));
-            var kind = length > 0 ? ColumnOf(c) ?? CountColumnOf(c) ?? (bareYears ? BareYearColumn(c) : null) : null;
+            var kind = length > 0 ? ColumnOf(c) ?? CountColumnOf(c) : null;
             if (i == 0 && length > 0 && IsCornerName(c))
             {
                 continue;
@@ -623,19 +620,16 @@ internal sealed partial class TextTableReader
     /// <summary>
     /// A header row: every non-empty cell after the first names a column, and at least one names an amount column. A 决算
     /// column naming a year is this year's, the prior year's or unread by <paramref name="fiscalYear"/> (0: unknown) and
-    /// the header's other years (<see cref="NamedYears"/>, session 49). With <paramref name="bareYears"/> (a 三公 title just
-    /// before), a cell that is a year alone (2013年) is such a column too, and 增减 alone beside two such years their change
-    /// (session 64, <see cref="BareYearColumn"/>).
+    /// the header's other years (<see cref="NamedYears"/>, session 49).
     /// </summary>
-    private static List<Column>? Header(List<Fragment> cells, int fiscalYear, bool bareYears)
+    private static List<Column>? Header(List<Fragment> cells, int fiscalYear)
     {
         var columns = new List<Column>();
         var years = new List<int>();
-        List<int>? bareChanges = null;
         var named = 0;
         for (var i = 0; i < cells.Count; i++)
         {
-            var kind = HeaderColumn(cells[i].Text) ?? (bareYears ? BareYearColumn(Compact(cells[i].Text).AsSpan()) : null);
+            var kind = HeaderColumn(cells[i].Text);
             if (i == 0 && Compact(cells[i].Text) is "项目" or "科目" or "项目名称")
             {
                 continue;
@@ -653,11 +647,6 @@ internal sealed partial class TextTableReader
 
             if (kind == Column.Skip && Compact(cells[i].Text).Contains("增减"))
             {
-                if (IsBareChange(Compact(cells[i].Text)))
-                {
-                    (bareChanges ??= []).Add(columns.Count);   // session 64: "增减" alone (TextTableReader.BareYears)
-                }
-
                 columns.Add(Column.Skip);   // a group heading ("比上年增、减情况") over sub-columns named on the next row
                 years.Add(0);
                 continue;
@@ -671,7 +660,7 @@ internal sealed partial class TextTableReader
             }
         }
 
-        return named > 0 ? BareChangeOfTheYears(NamedYears(columns, years, fiscalYear), bareChanges) : null;
+        return named > 0 ? NamedYears(columns, years, fiscalYear) : null;
     }
 
     /// <summary>
