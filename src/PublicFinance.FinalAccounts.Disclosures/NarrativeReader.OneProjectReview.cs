@@ -32,9 +32,15 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool OneProjectsFigure(SourceSpan span, string text, string label)
     {
-        if (performanceGroup != "project" || !OneProjectsParagraph() && !NamesQuotedProject(label))
+        if (performanceGroup != "project"
+            || !OneProjectsParagraph() && !NamesQuotedProject(label) && !NamesBracketedProject(label))
         {
             return false;
+        }
+
+        if (ListedFundsAt(span))
+        {
+            return true;   // session 64: a listed project's bracketed funds, placed with its score (BracketedProjectFunds)
         }
 
         Note(span, DisclosureMessages.AnotherProjectsFigure, text);

@@ -206,7 +206,9 @@ internal sealed partial class NarrativeReader
                 continue;
             }
 
-            var group = ProseGroup(text, SentencePartStart(text, token.Start), token.Start, out var level1);
+            var group = BreakdownPartGroup(evaluation, text, label, token.Start, out var partGroup, out var level1)
+                ? partGroup   // session 64: "其中决策得分14分、过程得分18分" — the part's own label (NarrativeReader.ScoreBreakdown.cs)
+                : ProseGroup(text, SentencePartStart(text, token.Start), token.Start, out level1);
             var figure = new ProseFigure(DraftNode.Of(token.Digits), span, text);
             switch (group)
             {
@@ -596,15 +598,19 @@ internal sealed partial class NarrativeReader
         var pointer = b.Append("/performance/evaluations");
         b.SetUnder(pointer, "kind", DraftNode.Of(kind), e.Span);
         b.SetUnder(pointer, "name", DraftNode.Of(e.Name), e.Span);
-        var fund = b.Append(pointer + "/funds");
-        b.SetUnder(fund, "kind", DraftNode.Of("total"), e.Span);
-        b.SetUnder(fund, "label", DraftNode.Of(e.FundLabel ?? "项目资金"), e.Span);
-        ProseSet(fund, "initialBudget", e.InitialBudget, ClaimKind.Amount, e.Text);
-        ProseSet(fund, "fullYearBudget", e.FullYearBudget, ClaimKind.Amount, e.Text);
-        ProseSet(fund, "executed", e.Executed, ClaimKind.Amount, e.Text);
-        ProseSet(fund, "weight", e.FundWeight, ClaimKind.Quantity, e.Text);
-        ProseSet(fund, "executionRate", e.Rate, ClaimKind.ExecutionRate, e.Text);
-        ProseSet(fund, "score", e.FundScore, ClaimKind.Quantity, e.Text);
+        if (e.FundFigures > 0 || e.FundWeight is not null || e.FundScore is not null || !HasLevels(e, FrameworkLevels))
+        {
+            // Session 64: a breakdown of 决策, 过程, 产出 and 效益 states no fund figure: no empty fund line is written.
+            var fund = b.Append(pointer + "/funds");
+            b.SetUnder(fund, "kind", DraftNode.Of("total"), e.Span);
+            b.SetUnder(fund, "label", DraftNode.Of(e.FundLabel ?? "项目资金"), e.Span);
+            ProseSet(fund, "initialBudget", e.InitialBudget, ClaimKind.Amount, e.Text);
+            ProseSet(fund, "fullYearBudget", e.FullYearBudget, ClaimKind.Amount, e.Text);
+            ProseSet(fund, "executed", e.Executed, ClaimKind.Amount, e.Text);
+            ProseSet(fund, "weight", e.FundWeight, ClaimKind.Quantity, e.Text);
+            ProseSet(fund, "executionRate", e.Rate, ClaimKind.ExecutionRate, e.Text);
+            ProseSet(fund, "score", e.FundScore, ClaimKind.Quantity, e.Text);
+        }
         if (e.Indicators.Count > 0 && (e.IndicatorLineBroken
                 || !e.PartTableRead && !WeightsComplete(e) && !IndicatorLinesCloseTheTotal(e) && !ScoresBreakTheTotal(e)))
         {

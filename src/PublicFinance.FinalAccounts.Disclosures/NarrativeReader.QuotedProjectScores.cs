@@ -56,13 +56,14 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>Adds a named project's score [<paramref name="scoreStart"/>, <paramref name="scoreEnd"/>) to the listed scores.</summary>
-    private void ListScore(Fragment paragraph, string name, int nameStart, int nameEnd, int scoreStart, int scoreEnd)
+    private void ListScore(
+        Fragment paragraph, string name, int nameStart, int nameEnd, int scoreStart, int scoreEnd, BracketedFunds? funds = null)
     {
         var text = paragraph.Text;
         var sentenceFrom = Math.Max(text.LastIndexOf('。', nameStart) + 1, 0);
         listedScores.Add((name, b.Span(paragraph, nameStart, nameEnd),
             new ProseFigure(DraftNode.Of(text.Substring(scoreStart, scoreEnd - scoreStart)), b.Span(paragraph, scoreStart, scoreEnd + 1)),
-            text.Substring(sentenceFrom, scoreEnd + 1 - sentenceFrom)));
+            text.Substring(sentenceFrom, scoreEnd + 1 - sentenceFrom), funds));
     }
 
     /// <summary>The first of <paramref name="quotes"/> at or after <paramref name="from"/>, or -1.</summary>

@@ -26,7 +26,8 @@ internal sealed partial class NarrativeReader
     private static readonly string[] NameListEnds = ["开展", "进行", "实施"];
 
     /// <summary>The named projects' scores read from a list, placed by <see cref="PlaceScoreList"/> once the text is read.</summary>
-    private readonly List<(string Name, SourceSpan NameSpan, ProseFigure Score, string Text)> listedScores = new();
+    /// <remarks>Session 64: a listed project may carry the funds its name's bracket states (<see cref="BracketedFunds"/>).</remarks>
+    private readonly List<(string Name, SourceSpan NameSpan, ProseFigure Score, string Text, BracketedFunds? Funds)> listedScores = new();
 
     /// <summary>Reads a 绩效 paragraph's list of named projects and their scores (分别为), when names and scores pair.</summary>
     private void ScoreList(Fragment paragraph)
@@ -57,7 +58,7 @@ internal sealed partial class NarrativeReader
 
             for (var i = 0; i < names.Count; i++)
             {
-                listedScores.Add((names[i].Name, b.Span(paragraph, names[i].Start, names[i].End), scores[i], clause));
+                listedScores.Add((names[i].Name, b.Span(paragraph, names[i].Start, names[i].End), scores[i], clause, null));
             }
 
             return;
@@ -202,11 +203,20 @@ internal sealed partial class NarrativeReader
             b.Set("/performance/evaluationsListed", DraftNode.Of("selection"), listedScores[0].NameSpan);
         }
 
-        foreach (var (name, nameSpan, score, text) in listedScores)
+        foreach (var (name, nameSpan, score, text, funds) in listedScores)
         {
             var pointer = b.Append("/performance/evaluations");
             b.SetUnder(pointer, "kind", DraftNode.Of("project"), nameSpan);
             b.SetUnder(pointer, "name", DraftNode.Of(name), nameSpan);
+            if (funds is { } f)
+            {
+                // Session 64: "甲项目（资金486.30万元）自评得分93.5分" — the bracket's amount is the project's funds.
+                var fund = b.Append(pointer + "/funds");
+                b.SetUnder(fund, "kind", DraftNode.Of("total"), f.Figure.Span);
+                b.SetUnder(fund, "label", DraftNode.Of(f.Label), f.Figure.Span);
+                ProseSet(fund, f.Member, f.Figure, ClaimKind.Amount, text);
+            }
+
             ProseSet(pointer, "totalScore", score, ClaimKind.Quantity, text);
         }
     }

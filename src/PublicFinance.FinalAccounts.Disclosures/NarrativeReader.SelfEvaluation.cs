@@ -122,6 +122,18 @@ internal sealed partial class NarrativeReader
                 }
             }
         }
+
+        // Session 64 (blind round 58 t06): "本部门开展部门整体支出绩效自评，得分94.3分" — a bare 得分 opening the clause after the one
+        // naming the department's whole self-evaluation (NarrativeReader.DepartmentBreakdowns.cs, ScoreClauseAfterWhole).
+        for (var at = text.IndexOf(",得分", StringComparison.Ordinal); at >= 0; at = text.IndexOf(",得分", at + 3, StringComparison.Ordinal))
+        {
+            var whole = text.LastIndexOf("整体", at, StringComparison.Ordinal);
+            if (whole >= 0 && text.IndexOf('。', whole, at - whole) < 0 && ScoreClauseAfterWhole(text, whole, at + 1) == at
+                && TryScoreAt(body, text, at + 1, 2))
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>Places the score after the score word at <paramref name="at"/> when it is the department's; false otherwise.</summary>

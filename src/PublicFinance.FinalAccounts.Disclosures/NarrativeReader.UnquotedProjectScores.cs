@@ -21,8 +21,9 @@ internal sealed partial class NarrativeReader
         var text = paragraph.Text;
         for (var at = ProjectWordAt(text, 0); at > 0; at = ProjectWordAt(text, at + 2))
         {
-            var word = string.CompareOrdinal(text, at + 2, "得分", 0, 2) == 0 ? at + 4
-                : string.CompareOrdinal(text, at + 2, "自评得分", 0, 4) == 0 ? at + 6 : -1;
+            var funds = FundsInBracket(paragraph, text, at + 2, out var after);   // session 64: "甲项目（资金A万元）自评得分…"
+            after = funds is null ? at + 2 : after;
+            var word = ProjectScoreWordEnd(text, after);
             if (word < 0 || !ScoreAfterWord(text, word, out var scoreStart, out var scoreEnd))
             {
                 continue;
@@ -42,9 +43,26 @@ internal sealed partial class NarrativeReader
                 continue;
             }
 
-            ListScore(paragraph, name, start, nameEnd, scoreStart, scoreEnd);
+            ListScore(paragraph, name, start, nameEnd, scoreStart, scoreEnd, funds);
             at = scoreEnd;
         }
+    }
+
+    /// <summary>The score words a listed project's score follows (session 64: 评分, 综合评分, 综合得分 besides 得分 and 自评得分).</summary>
+    private static readonly string[] ListedScoreWords = ["得分", "自评得分", "评分", "综合评分", "综合得分"];
+
+    /// <summary>Where the score word at <paramref name="at"/> ends (<see cref="ListedScoreWords"/>), or -1 when none is there.</summary>
+    private static int ProjectScoreWordEnd(string text, int at)
+    {
+        foreach (var word in ListedScoreWords)
+        {
+            if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
+            {
+                return at + word.Length;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

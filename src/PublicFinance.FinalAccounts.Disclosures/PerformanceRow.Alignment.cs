@@ -99,4 +99,101 @@ internal sealed partial class PerformanceRow
             Count++;
         }
     }
+
+    /// <summary>
+    /// Session 64: the pieces of cell <paramref name="index"/> apart by single spaces — their ranges in the original text and their
+    /// display spans, counted from <paramref name="displayStart"/> (the cell's own display start).
+    /// </summary>
+    /// <param name="index">The cell.</param>
+    /// <param name="displayStart">The display column the cell starts at (<see cref="DisplaySpans"/>).</param>
+    /// <param name="pieces">Filled with one entry per piece.</param>
+    public void SpacedPieces(int index, int displayStart, List<(int Start, int End, int DisplayStart, int DisplayEnd)> pieces)
+    {
+        pieces.Clear();
+        if (!IsFilled(index))
+        {
+            return;
+        }
+
+        var x = displayStart;
+        var start = -1;
+        var startX = 0;
+        for (var at = starts[index]; at <= ends[index]; at++)
+        {
+            var blank = at == ends[index] || WhiteSpace.Is(raw[at]);
+            if (blank && start >= 0)
+            {
+                pieces.Add((start, at, startX, x));
+                start = -1;
+            }
+            else if (!blank && start < 0)
+            {
+                (start, startX) = (at, x);
+            }
+
+            x += at < ends[index] ? DisplayWidth(raw[at]) : 0;
+        }
+    }
+
+    /// <summary>
+    /// Session 64: replaces cell <paramref name="index"/> by cells of the original text's <paramref name="ranges"/> (in order,
+    /// within the cell), each trimmed, its length without white space and its first characters kept as a split keeps them.
+    /// </summary>
+    public void ReplaceCell(int index, List<(int Start, int End)> ranges)
+    {
+        var extra = ranges.Count - 1;
+        while (Count + extra >= starts.Length)
+        {
+            Array.Resize(ref starts, starts.Length * 2);
+            Array.Resize(ref ends, ends.Length * 2);
+            Array.Resize(ref compactLengths, compactLengths.Length * 2);
+            Array.Resize(ref prefixes, prefixes.Length * 2);
+        }
+
+        var after = Count - index - 1;
+        Array.Copy(starts, index + 1, starts, index + 1 + extra, after);
+        Array.Copy(ends, index + 1, ends, index + 1 + extra, after);
+        Array.Copy(compactLengths, index + 1, compactLengths, index + 1 + extra, after);
+        Array.Copy(prefixes, (index + 1) * Width, prefixes, (index + 1 + extra) * Width, after * Width);
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            SetCell(index + i, ranges[i].Start, ranges[i].End);
+        }
+
+        Count += extra;
+    }
+
+    /// <summary>Sets cell <paramref name="index"/> to the original text's [start, end), trimmed (as <c>Add</c> reads a cell).</summary>
+    private void SetCell(int index, int start, int end)
+    {
+        while (start < end && WhiteSpace.Is(raw[start]))
+        {
+            start++;
+        }
+
+        while (end > start && WhiteSpace.Is(raw[end - 1]))
+        {
+            end--;
+        }
+
+        var n = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (!WhiteSpace.Is(raw[k]))
+            {
+                if (n < Width)
+                {
+                    prefixes[(index * Width) + n] = raw[k];
+                }
+
+                n++;
+            }
+        }
+
+        (starts[index], ends[index], compactLengths[index]) = (start, end, n);
+        if (n > 0)
+        {
+            firstCharacterSet |= 1UL << (prefixes[index * Width] & 63);
+        }
+    }
 }

@@ -80,6 +80,7 @@ internal sealed partial class PerformanceTableReader
             return;
         }
 
+        SplitStraddlingCells();
         if (!PlaceUnderHeader())
         {
             DropIndentBlank();
@@ -163,5 +164,105 @@ internal sealed partial class PerformanceTableReader
         }
 
         return true;
+    }
+
+    /// <summary>The pieces of a cell being split (<see cref="SplitStraddlingCells"/>), reused.</summary>
+    private readonly List<(int Start, int End, int DisplayStart, int DisplayEnd)> pieces = [];
+
+    /// <summary>The ranges a straddling cell is split into, reused.</summary>
+    private readonly List<(int Start, int End)> pieceRanges = [];
+
+    /// <summary>The display spans of those ranges, reused.</summary>
+    private readonly List<(int Start, int End)> pieceSpans = [];
+
+    /// <summary>
+    /// Session 64 (blind round 60 t10): cells two header cells' text apart by a single space —
+    /// <c>满意度      服务对象满意度 群众满意度        ≥90%   93.1%   20   15.5</c> under <c>一级指标    二级指标      三级指标  …</c>: a
+    /// split at runs of two spaces keeps <c>服务对象满意度 群众满意度</c> one cell, which overlaps the 二级指标 and 三级指标 header
+    /// cells equally, so the row was read as split, every figure one column off (the weight taken for the score: a false FA3001).
+    /// A filled cell that overlaps two header cells or more is split at its single spaces when each piece overlaps one header cell
+    /// most (no tie, none outside every header cell), pieces under the same header cell staying one cell, and the header cells
+    /// rise from piece to piece with two at least; otherwise it stays whole.
+    /// </summary>
+    private void SplitStraddlingCells()
+    {
+        for (var k = cells.Count - 1; k >= 0; k--)
+        {
+            if (!cells.IsFilled(k) || HeaderCellsOverlapped(rowSpans[k].Start, rowSpans[k].End) < 2)
+            {
+                continue;
+            }
+
+            cells.SpacedPieces(k, rowSpans[k].Start, pieces);
+            if (pieces.Count < 2 || !GroupPieces())
+            {
+                continue;
+            }
+
+            cells.ReplaceCell(k, pieceRanges);
+            rowSpans.RemoveAt(k);
+            rowSpans.InsertRange(k, pieceSpans);
+        }
+    }
+
+    /// <summary>How many header cells the display span [start, end) overlaps.</summary>
+    private int HeaderCellsOverlapped(int start, int end)
+    {
+        var n = 0;
+        foreach (var header in headerSpans)
+        {
+            n += Math.Min(end, header.End) > Math.Max(start, header.Start) ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// Groups <see cref="pieces"/> by the header cell each overlaps most into <see cref="pieceRanges"/> and
+    /// <see cref="pieceSpans"/>: false when a piece overlaps none or two equally, the header cells do not rise, or one group is all.
+    /// </summary>
+    private bool GroupPieces()
+    {
+        pieceRanges.Clear();
+        pieceSpans.Clear();
+        var lastColumn = -1;
+        foreach (var (start, end, displayStart, displayEnd) in pieces)
+        {
+            int best = -1, most = 0;
+            var tie = false;
+            for (var j = 0; j < headerSpans.Count; j++)
+            {
+                var overlap = Math.Min(displayEnd, headerSpans[j].End) - Math.Max(displayStart, headerSpans[j].Start);
+                if (overlap > most)
+                {
+                    (best, most, tie) = (j, overlap, false);
+                }
+                else if (overlap > 0 && overlap == most)
+                {
+                    tie = true;
+                }
+            }
+
+            if (best < 0 || tie || best < lastColumn)
+            {
+                return false;
+            }
+
+            if (best == lastColumn)
+            {
+                var n = pieceRanges.Count - 1;
+                pieceRanges[n] = (pieceRanges[n].Start, end);
+                pieceSpans[n] = (pieceSpans[n].Start, displayEnd);
+            }
+            else
+            {
+                pieceRanges.Add((start, end));
+                pieceSpans.Add((displayStart, displayEnd));
+            }
+
+            lastColumn = best;
+        }
+
+        return pieceRanges.Count >= 2;
     }
 }

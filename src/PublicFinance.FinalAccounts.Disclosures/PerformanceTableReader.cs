@@ -683,7 +683,8 @@ internal sealed partial class PerformanceTableReader
                 cells.FindStart("三级指标"),
                 cells.FindStart("年度指标值", "预期指标值", "指标值"),
                 cells.FindStart("指标值设定依据"),
-                cells.FindStart("实际完成值", "实际完成指标值", "全年实际值"),
+                cells.FindStart("实际完成值", "实际完成指标值", "全年实际值") is var actual and >= 0 ? actual
+                    : cells.FindStart("完成值", "实际值"),   // session 64: 完成值, 实际值 (blind round 60 t10)
                 cells.FindStart("分值", "权重"),
                 cells.FindStart("得分"),
                 cells.FindStart("偏差原因", "偏差原因分析及改进措施"));
@@ -715,6 +716,11 @@ internal sealed partial class PerformanceTableReader
         }
 
         var totalAt = cells.FindExact(TotalWords);
+        if (totalAt < 0 && mode == Mode.Indicators)
+        {
+            totalAt = cells.FindExact("合计");   // session 64: an indicator table's last row "合计  …  100  92.8" (under funds: a fund line)
+        }
+
         if (totalAt >= 0)
         {
             Total(totalAt, span, row);
@@ -1049,7 +1055,12 @@ internal sealed partial class PerformanceTableReader
 
         if (name.Length == 0)
         {
-            return;
+            if (!ExecutionRateRow(columns, weight, score))
+            {
+                return;
+            }
+
+            name = level1;   // session 64: "| 预算执行率 |  |  | 100% | 93.12% | 15 | 14.0 |" — the row names itself in its 一级指标 cell
         }
 
         // Room for what the row fills: 一级/二级指标 and the name always, the other cells when filled (a 偏差原因 first
@@ -1087,6 +1098,20 @@ internal sealed partial class PerformanceTableReader
             lastNote = Pending(indicator, pointer, "deviationNote", cells.CompactText(columns.Note), span);
         }
     }
+
+    /// <summary>The 一级指标 cells of a budget execution row in an indicator table (<see cref="ExecutionRateRow"/>).</summary>
+    private static readonly string[] ExecutionRateLevels = ["预算执行率", "资金执行率", "预算资金执行率", "项目预算执行率", "执行率"];
+
+    /// <summary>
+    /// Session 64 (blind round 60 t07): whether an indicator row without a 三级指标 is the budget execution row some tables put
+    /// first among the indicators — <c>| 预算执行率 |  |  | 100% | 93.12% | 15 | 14.0 |</c>: its 一级指标 cell filled on this row
+    /// with an execution rate's name (<see cref="ExecutionRateLevels"/>), no 二级指标, and a weight and a score. It is read as an
+    /// indicator of that name (the 总分 counts its weight and score). Any other row without a name — a 一级指标's subtotal
+    /// (<c>| 产出指标 |  |  |  |  | 50 | 48 |</c>) — stays unread: read, it would count its indicators twice.
+    /// </summary>
+    private bool ExecutionRateRow(IndicatorColumns columns, string? weight, string? score)
+        => weight is not null && score is not null && cells.IsFilled(columns.Level1) && !cells.IsFilled(columns.Level2)
+            && Array.IndexOf(ExecutionRateLevels, cells.CompactText(columns.Level1)) >= 0;
 
     /// <summary>Begins a text to be pieced together (written by <see cref="Flush"/> after those begun before it).</summary>
     private PendingText Pending(DraftNode parent, ItemPointer parentPointer, string name, string text, SourceSpan span)
