@@ -111,7 +111,23 @@ internal sealed class PerformanceTableReaderOracle
             kept.Clear();
         }
 
+        NameFromTitle();
         Flush();
+    }
+
+    /// <summary>Session 64: the name a 部门整体 title gives its evaluation, written when no row named it and lines were read.</summary>
+    private (string Name, SourceSpan Span)? titleName;
+
+    /// <summary>Session 64: writes <see cref="titleName"/> before the evaluation is closed (as the reader's NameFromProse).</summary>
+    private void NameFromTitle()
+    {
+        if (evaluation is not null && !named && linesRead && titleName is { } title)
+        {
+            b.SetString(evaluation + "/name", title.Name, title.Span);
+            named = true;
+        }
+
+        titleName = null;
     }
 
     /// <summary>A name word, spaces and a tab: where a name row joined to its title begins.</summary>
@@ -129,6 +145,8 @@ internal sealed class PerformanceTableReaderOracle
             if (IsTitle(t))
             {
                 Start(t.Contains("整体") ? "departmentOverall" : "project", block.Content);
+                titleName = PerformanceTableReader.WholeTableName(t) is { } whole
+                    ? (whole, b.Span(block.Content, 0, block.Content.Length)) : null;
 
                 // Blind round 26 (B), r7: a two-cell name row (one tab) joined to the title line before it is read as the
                 // table's name row — from the first name word after 自评表 that spaces and a tab follow, to the end.
@@ -147,6 +165,7 @@ internal sealed class PerformanceTableReaderOracle
             else if (untitled)
             {
                 // Session 59: any other block that is no row ends a table its name row opened.
+                NameFromTitle();
                 Flush();
                 evaluation = null;
                 untitled = false;
@@ -194,6 +213,7 @@ internal sealed class PerformanceTableReaderOracle
 
     private void Start(string kind, Fragment title)
     {
+        NameFromTitle();
         Flush();
         evaluation = b.Append("/performance/evaluations");
         b.SetString(evaluation + "/kind", kind, b.Span(title, 0, title.Length));
@@ -422,7 +442,8 @@ internal sealed class PerformanceTableReaderOracle
                 ["name"] = IndexOf(cells, "三级指标"),
                 ["target"] = IndexOf(cells, "年度指标值", "预期指标值", "指标值"),
                 ["basis"] = IndexOf(cells, "指标值设定依据"),
-                ["actual"] = IndexOf(cells, "实际完成值", "实际完成指标值", "全年实际值"),
+                ["actual"] = IndexOf(cells, "实际完成值", "实际完成指标值", "全年实际值") is var actual and >= 0 ? actual
+                    : IndexOf(cells, "完成值", "实际值"),   // session 64
                 ["weight"] = IndexOf(cells, "分值", "权重"),
                 ["score"] = IndexOf(cells, "得分"),
                 ["note"] = IndexOf(cells, "偏差原因", "偏差原因分析及改进措施"),
@@ -440,6 +461,11 @@ internal sealed class PerformanceTableReaderOracle
         }
 
         var totalAt = compact.FindIndex(c => c == "总分" || c == "合计得分" || c == "总计");
+        if (totalAt < 0 && mode == "indicators")
+        {
+            totalAt = compact.FindIndex(c => c == "合计");   // session 64: an indicator table's 合计 row is its 总分
+        }
+
         if (totalAt >= 0)
         {
             // The last two values after 总分 are 分值 and 得分 (PDF conversion often shifts this row's cells).
@@ -690,7 +716,14 @@ internal sealed class PerformanceTableReaderOracle
 
         if (name.Length == 0)
         {
-            return;
+            // Session 64: the 预算执行率 row among the indicators (its 一级指标 cell names it, no 二级指标, a weight and a score).
+            if (weight is null || score is null || l2.Length > 0
+                || Array.IndexOf(new[] { "预算执行率", "资金执行率", "预算资金执行率", "项目预算执行率", "执行率" }, l1) < 0)
+            {
+                return;
+            }
+
+            name = l1;
         }
 
         var pointer = b.Append(evaluation + "/indicators");
