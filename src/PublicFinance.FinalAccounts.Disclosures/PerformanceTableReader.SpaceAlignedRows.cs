@@ -133,20 +133,7 @@ internal sealed partial class PerformanceTableReader
             }
 
             var (start, end) = rowSpans[k];
-            int best = -1, most = 0;
-            var tie = false;
-            for (var j = 0; j < headerSpans.Count; j++)
-            {
-                var overlap = Math.Min(end, headerSpans[j].End) - Math.Max(start, headerSpans[j].Start);
-                if (overlap > most)
-                {
-                    (best, most, tie) = (j, overlap, false);
-                }
-                else if (overlap > 0 && overlap == most)
-                {
-                    tie = true;
-                }
-            }
+            var (best, tie) = MostOverlappedHeader(start, end);
 
             if (best <= last || tie)
             {
@@ -228,20 +215,7 @@ internal sealed partial class PerformanceTableReader
         var lastColumn = -1;
         foreach (var (start, end, displayStart, displayEnd) in pieces)
         {
-            int best = -1, most = 0;
-            var tie = false;
-            for (var j = 0; j < headerSpans.Count; j++)
-            {
-                var overlap = Math.Min(displayEnd, headerSpans[j].End) - Math.Max(displayStart, headerSpans[j].Start);
-                if (overlap > most)
-                {
-                    (best, most, tie) = (j, overlap, false);
-                }
-                else if (overlap > 0 && overlap == most)
-                {
-                    tie = true;
-                }
-            }
+            var (best, tie) = MostOverlappedHeader(displayStart, displayEnd);
 
             if (best < 0 || tie || best < lastColumn)
             {
@@ -264,5 +238,29 @@ internal sealed partial class PerformanceTableReader
         }
 
         return pieceRanges.Count >= 2;
+    }
+
+    /// <summary>
+    /// The header cell the display columns [<paramref name="start"/>, <paramref name="end"/>) overlap most (−1 when none), and
+    /// whether another cell overlaps it as much.
+    /// </summary>
+    private (int Best, bool Tie) MostOverlappedHeader(int start, int end)
+    {
+        int best = -1, most = 0;
+        var tie = false;
+        for (var j = 0; j < headerSpans.Count; j++)
+        {
+            var overlap = Math.Min(end, headerSpans[j].End) - Math.Max(start, headerSpans[j].Start);
+            if (overlap > most)
+            {
+                (best, most, tie) = (j, overlap, false);
+            }
+            else if (overlap > 0 && overlap == most)
+            {
+                tie = true;
+            }
+        }
+
+        return (best, tie);
     }
 }
