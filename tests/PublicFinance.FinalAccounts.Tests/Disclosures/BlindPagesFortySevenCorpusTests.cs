@@ -24,7 +24,7 @@ public class BlindPagesFortySevenCorpusTests(ITestOutputHelper output)
     {
         ["t01"] = 79,
         ["t02"] = 69,   // session 63: 51 → 69 measured at the merged head
-        ["t03"] = 131,   // session 61 (tbl61): the full-width-space 项 table with the prior year and the change
+        ["t03"] = 132,   // session 61 (tbl61): the full-width-space 项 table with the prior year and the change
         ["t04"] = 81,   // session 62 (prose62): Arabic-numbered run-in headings "（N）…情况。" (was 73, prose61)
         ["t05"] = 57,
         ["t06"] = 70,
