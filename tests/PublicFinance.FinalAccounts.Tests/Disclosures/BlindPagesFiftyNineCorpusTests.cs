@@ -22,11 +22,11 @@ public class BlindPagesFiftyNineCorpusTests(ITestOutputHelper output)
         ["t02"] = 43,   // session 63: 42 → 43 measured at the merged head
         ["t03"] = 34,   // session 63 (prose63): "4、財政撥款支出決算情況:" entered — its change and the five 項 lines
         ["t04"] = 43,   // session 63 (tbl63): the space-aligned 元 支出决算表 is read (its rows by code, the bottom 合计)
-        ["t05"] = 49,   // session 62 (r59fix): 492.27 was read only as the 三公 total's prior year (the 合计 row of another table)
+        ["t05"] = 49,   // session 64 (tbl64): 31 → 49, the 项 table with code and name in one cell (本年, 上年, 增减额, 增减率)
         ["t06"] = 100,   // session 63: tbl63 88 (transposed 三公 table), perf63 89 ('|' 绩效自评表 named by the line before)
         // session 62 (r59fix): space-grouped amounts read whole (2 778.58, 12 486.73, 1 268.42 …) (session 63: 41 measured)
         ["t07"] = 45,   // session 64 (perf64): 决策/过程/产出/效益 parts
-        ["t08"] = 55,   // session 63: 46 → 47 measured at the merged head
+        ["t08"] = 55,   // session 64 (tbl64): 47 → 55, 决算数为年初预算数的% read as completion rates
         ["t09"] = 25,
         ["t10"] = 59,   // session 63 (prose63): the 三公 budget sentence "预算…，支出…，完成预算的…%"
     };
